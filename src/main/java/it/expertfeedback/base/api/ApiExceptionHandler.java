@@ -1,0 +1,75 @@
+package it.expertfeedback.base.api;
+
+import it.expertfeedback.security.DuplicateEmailException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every REST error as application/problem+json (RFC 9457). Validation answers 422 with an {@code errors}
+ * map of field name to message, so a client can show each message next to its field.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldError error : exception.getBindingResult().getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        return ResponseEntity.unprocessableContent().body(validationProblem(errors));
+    }
+
+    @ExceptionHandler(ApiValidationException.class)
+    ResponseEntity<ProblemDetail> invalid(ApiValidationException exception) {
+        return ResponseEntity.unprocessableContent().body(validationProblem(exception.errors()));
+    }
+
+    @ExceptionHandler(DuplicateEmailException.class)
+    ResponseEntity<ProblemDetail> duplicateEmail(DuplicateEmailException exception) {
+        return problem(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException exception) {
+        return problem(HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationCredentialsNotFoundException exception) {
+        return problem(HttpStatus.UNAUTHORIZED, "Authentication required: send a valid bearer token.");
+    }
+
+    static ProblemDetail validationProblem(Map<String, String> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                "The request has invalid fields.");
+        problem.setTitle("Validation failed");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

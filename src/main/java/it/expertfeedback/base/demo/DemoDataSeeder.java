@@ -1,0 +1,53 @@
+package it.expertfeedback.base.demo;
+
+import it.expertfeedback.base.db.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo accounts and a realistic Italian dataset, once, on an empty database. On by default on the
+ * embedded database (the README's run command); against an external database only with
+ * {@code efs.demo-data=true} (EFS_DEMO_DATA=true). Runs before the admin bootstrap, which then finds accounts.
+ */
+@Component
+@Order(-10)
+class DemoDataSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final DemoDataset dataset;
+    private final boolean enabled;
+
+    DemoDataSeeder(DemoDataset dataset, ObjectProvider<EmbeddedDatabase> embedded,
+                   @Value("${efs.demo-data:}") String demoData) {
+        this.dataset = dataset;
+        this.enabled = demoData.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(demoData);
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled) {
+            return;
+        }
+        if (!dataset.databaseIsEmpty()) {
+            log.info("Demo data not seeded: the database already has accounts.");
+            return;
+        }
+        DemoDataset.Summary summary = dataset.seed();
+        log.warn("""
+                Demo data seeded: {} experts, {} feedback, {} FAQ candidates. Demo logins (change them before real use):
+                  admin      {} / {}
+                  reviewers  {} , {} / {}
+                  experts    {} ... / {}""",
+                summary.experts(), summary.feedback(), summary.candidates(),
+                DemoDataset.ADMIN_EMAIL, DemoDataset.ADMIN_PASSWORD,
+                DemoDataset.REVIEWER_EMAILS.get(0), DemoDataset.REVIEWER_EMAILS.get(1), DemoDataset.REVIEWER_PASSWORD,
+                DemoDataset.firstExpertEmail(), DemoDataset.EXPERT_PASSWORD);
+    }
+}

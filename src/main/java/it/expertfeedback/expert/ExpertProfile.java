@@ -1,0 +1,153 @@
+package it.expertfeedback.expert;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An expert's professional profile and the metrics behind the trust score (table {@code expert_profiles}). */
+@Entity
+@Table(name = "expert_profiles")
+public class ExpertProfile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false, unique = true, updatable = false)
+    private Integer userId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "credentials", columnDefinition = "text[]")
+    private List<String> credentials = new ArrayList<>();
+
+    // Hibernate cannot bind a Java enum list to a PostgreSQL enum array natively, so the codes travel as
+    // text[] and PostgreSQL casts them; an unknown code is refused by the database, not silently stored.
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "credential_types", columnDefinition = "expert_credential_type[]")
+    @ColumnTransformer(read = "credential_types::text[]", write = "?::expert_credential_type[]")
+    private List<String> credentialTypeCodes = new ArrayList<>();
+
+    @Column(name = "experience_years")
+    private Integer experienceYears = 0;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "specializations", columnDefinition = "text[]")
+    private List<String> specializations = new ArrayList<>();
+
+    @Column(name = "feedback_count")
+    private Integer feedbackCount = 0;
+
+    @Column(name = "feedback_accuracy_rate")
+    private Double feedbackAccuracyRate = 0.0;
+
+    @Column(name = "average_response_time_seconds")
+    private Integer averageResponseTimeSeconds = 0;
+
+    @Column(name = "trust_score")
+    private Double trustScore = 0.5;
+
+    @Column(name = "professional_registration_number", length = 50)
+    private String professionalRegistrationNumber;
+
+    @Column(name = "organization", length = 200)
+    private String organization;
+
+    @Column(name = "location_city", length = 100)
+    private String locationCity;
+
+    @Column(name = "is_verified")
+    private Boolean verified = false;
+
+    @Column(name = "verification_date")
+    private Instant verificationDate;
+
+    @Column(name = "is_active")
+    private Boolean active = true;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
+    protected ExpertProfile() {
+    }
+
+    public ExpertProfile(Integer userId) {
+        this.userId = userId;
+    }
+
+    public UUID getId() { return id; }
+    public Integer getUserId() { return userId; }
+
+    public List<String> getCredentials() { return List.copyOf(credentials); }
+    public void setCredentials(List<String> credentials) { this.credentials = new ArrayList<>(credentials); }
+
+    public List<CredentialType> getCredentialTypes() {
+        return credentialTypeCodes.stream().map(CredentialType::fromCode).toList();
+    }
+
+    public void setCredentialTypes(List<CredentialType> types) {
+        this.credentialTypeCodes = new ArrayList<>(types.stream().distinct().map(CredentialType::code).toList());
+    }
+
+    public int getExperienceYears() { return experienceYears == null ? 0 : experienceYears; }
+    public void setExperienceYears(int experienceYears) { this.experienceYears = experienceYears; }
+
+    public List<String> getSpecializations() { return List.copyOf(specializations); }
+    public void setSpecializations(List<String> specializations) { this.specializations = new ArrayList<>(specializations); }
+
+    public int getFeedbackCount() { return feedbackCount == null ? 0 : feedbackCount; }
+    public double getFeedbackAccuracyRate() { return feedbackAccuracyRate == null ? 0.0 : feedbackAccuracyRate; }
+    public int getAverageResponseTimeSeconds() { return averageResponseTimeSeconds == null ? 0 : averageResponseTimeSeconds; }
+    public double getTrustScore() { return trustScore == null ? 0.5 : trustScore; }
+
+    /** Metrics are derived from the expert's feedback rows; only the recompute writes them. */
+    void applyMetrics(int feedbackCount, double accuracyRate, int averageResponseTimeSeconds, double trustScore) {
+        this.feedbackCount = feedbackCount;
+        this.feedbackAccuracyRate = accuracyRate;
+        this.averageResponseTimeSeconds = averageResponseTimeSeconds;
+        this.trustScore = trustScore;
+    }
+
+    public String getProfessionalRegistrationNumber() { return professionalRegistrationNumber; }
+    public void setProfessionalRegistrationNumber(String value) { this.professionalRegistrationNumber = value; }
+    public String getOrganization() { return organization; }
+    public void setOrganization(String organization) { this.organization = organization; }
+    public String getLocationCity() { return locationCity; }
+    public void setLocationCity(String locationCity) { this.locationCity = locationCity; }
+
+    public boolean isVerified() { return Boolean.TRUE.equals(verified); }
+    public Instant getVerificationDate() { return verificationDate; }
+
+    public void verify(Instant when) {
+        this.verified = true;
+        this.verificationDate = when;
+    }
+
+    public void unverify() {
+        this.verified = false;
+        this.verificationDate = null;
+    }
+
+    public boolean isActive() { return Boolean.TRUE.equals(active); }
+    public void setActive(boolean active) { this.active = active; }
+
+    /** Only an active, verified expert may submit feedback (DOMAIN.md §4). */
+    public boolean maySubmitFeedback() {
+        return isActive() && isVerified();
+    }
+
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

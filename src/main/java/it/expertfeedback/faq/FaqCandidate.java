@@ -1,0 +1,139 @@
+package it.expertfeedback.faq;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A question/answer pair proposed for the golden set (table {@code expert_faq_candidates}). */
+@Entity
+@Table(name = "expert_faq_candidates")
+public class FaqCandidate {
+
+    public static final String SOURCE_EXPERT_FEEDBACK = "expert_feedback";
+    public static final String STATUS_PENDING = "pending";
+    public static final String STATUS_APPROVED = "approved";
+    public static final String STATUS_REJECTED = "rejected";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @Column(name = "question", nullable = false, columnDefinition = "text")
+    private String question;
+
+    @Column(name = "answer", nullable = false, columnDefinition = "text")
+    private String answer;
+
+    @Column(name = "source", nullable = false, length = 20)
+    private String source = SOURCE_EXPERT_FEEDBACK;
+
+    @Column(name = "expert_id")
+    private UUID expertId;
+
+    @Column(name = "expert_trust_score")
+    private Double expertTrustScore;
+
+    @Column(name = "approval_status", length = 20)
+    private String approvalStatus = STATUS_PENDING;
+
+    @Column(name = "approved_by")
+    private Integer approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "suggested_category", length = 100)
+    private String suggestedCategory;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "suggested_tags", columnDefinition = "text[]")
+    private List<String> suggestedTags = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "regulatory_references", columnDefinition = "text[]")
+    private List<String> regulatoryReferences = new ArrayList<>();
+
+    @Column(name = "frequency")
+    private Integer frequency = 0;
+
+    @Column(name = "estimated_monthly_savings", precision = 10, scale = 2)
+    private BigDecimal estimatedMonthlySavings = BigDecimal.ZERO;
+
+    @Column(name = "roi_score", precision = 10, scale = 2)
+    private BigDecimal roiScore = BigDecimal.ZERO;
+
+    @Column(name = "priority_score", precision = 10, scale = 2)
+    private BigDecimal priorityScore = BigDecimal.ZERO;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
+    protected FaqCandidate() {
+    }
+
+    public FaqCandidate(String question, String answer, UUID expertId, Double expertTrustScore) {
+        this.question = question;
+        this.answer = answer;
+        this.expertId = expertId;
+        this.expertTrustScore = expertTrustScore;
+        this.frequency = 1;
+    }
+
+    public UUID getId() { return id; }
+    public String getQuestion() { return question; }
+    public String getAnswer() { return answer; }
+    public String getSource() { return source; }
+    public UUID getExpertId() { return expertId; }
+    public Double getExpertTrustScore() { return expertTrustScore; }
+    public String getApprovalStatus() { return approvalStatus; }
+    public boolean isPending() { return STATUS_PENDING.equals(approvalStatus); }
+    public Integer getApprovedBy() { return approvedBy; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public String getSuggestedCategory() { return suggestedCategory; }
+    public void setSuggestedCategory(String suggestedCategory) { this.suggestedCategory = suggestedCategory; }
+    public List<String> getSuggestedTags() { return List.copyOf(suggestedTags); }
+    public void setSuggestedTags(List<String> tags) { this.suggestedTags = new ArrayList<>(tags); }
+    public List<String> getRegulatoryReferences() { return List.copyOf(regulatoryReferences); }
+    public void setRegulatoryReferences(List<String> refs) { this.regulatoryReferences = new ArrayList<>(refs); }
+    public int getFrequency() { return frequency == null ? 0 : frequency; }
+    public BigDecimal getEstimatedMonthlySavings() { return estimatedMonthlySavings; }
+    public BigDecimal getRoiScore() { return roiScore; }
+    public BigDecimal getPriorityScore() { return priorityScore; }
+    public void setPriorityScore(BigDecimal priorityScore) { this.priorityScore = priorityScore; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    /** A decision is final: only a pending candidate can be approved or rejected. */
+    public void approve(Integer reviewerUserId, Instant when) {
+        requirePending();
+        this.approvalStatus = STATUS_APPROVED;
+        this.approvedBy = reviewerUserId;
+        this.approvedAt = when;
+    }
+
+    public void reject(Integer reviewerUserId, Instant when) {
+        requirePending();
+        this.approvalStatus = STATUS_REJECTED;
+        this.approvedBy = reviewerUserId;
+        this.approvedAt = when;
+    }
+
+    private void requirePending() {
+        if (!isPending()) {
+            throw new IllegalStateException("Candidate " + id + " is already " + approvalStatus);
+        }
+    }
+}

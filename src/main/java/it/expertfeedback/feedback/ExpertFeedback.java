@@ -1,0 +1,129 @@
+package it.expertfeedback.feedback;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One expert's verdict on one AI answer (table {@code expert_feedback}). */
+@Entity
+@Table(name = "expert_feedback")
+public class ExpertFeedback {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.UUID)
+    private UUID id;
+
+    @Column(name = "query_id", nullable = false, updatable = false)
+    private UUID queryId;
+
+    @Column(name = "expert_id", nullable = false, updatable = false)
+    private UUID expertId;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "feedback_type", columnDefinition = "feedback_type", nullable = false)
+    private FeedbackType feedbackType;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "category", columnDefinition = "italian_feedback_category")
+    private FeedbackCategory category;
+
+    @Column(name = "query_text", nullable = false, columnDefinition = "text")
+    private String queryText;
+
+    @Column(name = "original_answer", nullable = false, columnDefinition = "text")
+    private String originalAnswer;
+
+    @Column(name = "expert_answer", columnDefinition = "text")
+    private String expertAnswer;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "improvement_suggestions", columnDefinition = "text[]")
+    private List<String> improvementSuggestions = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "regulatory_references", columnDefinition = "text[]")
+    private List<String> regulatoryReferences = new ArrayList<>();
+
+    @Column(name = "confidence_score")
+    private Double confidenceScore = 0.0;
+
+    @Column(name = "time_spent_seconds", nullable = false)
+    private Integer timeSpentSeconds;
+
+    @Column(name = "complexity_rating")
+    private Integer complexityRating;
+
+    @Column(name = "processing_time_ms")
+    private Integer processingTimeMs;
+
+    @Column(name = "feedback_timestamp")
+    private Instant feedbackTimestamp;
+
+    @Column(name = "action_taken", length = 100)
+    private String actionTaken;
+
+    @Column(name = "improvement_applied")
+    private Boolean improvementApplied = false;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    private Instant updatedAt;
+
+    protected ExpertFeedback() {
+    }
+
+    public ExpertFeedback(UUID queryId, UUID expertId, FeedbackType feedbackType, String queryText,
+                          String originalAnswer, int timeSpentSeconds, Instant feedbackTimestamp) {
+        this.queryId = queryId;
+        this.expertId = expertId;
+        this.feedbackType = feedbackType;
+        this.queryText = queryText;
+        this.originalAnswer = originalAnswer;
+        this.timeSpentSeconds = timeSpentSeconds;
+        this.feedbackTimestamp = feedbackTimestamp;
+    }
+
+    public UUID getId() { return id; }
+    public UUID getQueryId() { return queryId; }
+    public UUID getExpertId() { return expertId; }
+    public FeedbackType getFeedbackType() { return feedbackType; }
+    public FeedbackCategory getCategory() { return category; }
+    public void setCategory(FeedbackCategory category) { this.category = category; }
+    public String getQueryText() { return queryText; }
+    public String getOriginalAnswer() { return originalAnswer; }
+    public String getExpertAnswer() { return expertAnswer; }
+    public void setExpertAnswer(String expertAnswer) { this.expertAnswer = expertAnswer; }
+    public List<String> getImprovementSuggestions() { return List.copyOf(improvementSuggestions); }
+    public void setImprovementSuggestions(List<String> items) { this.improvementSuggestions = new ArrayList<>(items); }
+    public List<String> getRegulatoryReferences() { return List.copyOf(regulatoryReferences); }
+    public void setRegulatoryReferences(List<String> items) { this.regulatoryReferences = new ArrayList<>(items); }
+    public double getConfidenceScore() { return confidenceScore == null ? 0.0 : confidenceScore; }
+    public void setConfidenceScore(double confidenceScore) { this.confidenceScore = confidenceScore; }
+    public int getTimeSpentSeconds() { return timeSpentSeconds; }
+    public Integer getComplexityRating() { return complexityRating; }
+    public void setComplexityRating(Integer complexityRating) { this.complexityRating = complexityRating; }
+    public Integer getProcessingTimeMs() { return processingTimeMs; }
+    public void setProcessingTimeMs(Integer processingTimeMs) { this.processingTimeMs = processingTimeMs; }
+    public Instant getFeedbackTimestamp() { return feedbackTimestamp; }
+    public String getActionTaken() { return actionTaken; }
+    public void setActionTaken(String actionTaken) { this.actionTaken = actionTaken; }
+    public boolean isImprovementApplied() { return Boolean.TRUE.equals(improvementApplied); }
+    public void markImprovementApplied() { this.improvementApplied = true; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,15 @@
+package it.expertfeedback.feedback;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ExpertFeedbackRepository extends JpaRepository<ExpertFeedback, UUID> {
+
+    @Query("select count(f) from ExpertFeedback f where f.feedbackTimestamp >= :since")
+    long countSince(Instant since);
+
+    @Query("select count(f) from ExpertFeedback f where f.expertId = :expertId and f.feedbackTimestamp >= :since")
+    long countByExpertSince(UUID expertId, Instant since);
+}

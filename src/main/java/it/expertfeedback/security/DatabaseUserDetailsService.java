@@ -1,0 +1,29 @@
+package it.expertfeedback.security;
+
+import java.time.Clock;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads accounts for password login; a locked or disabled account is reported as such to Spring Security. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    DatabaseUserDetailsService(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        UserAccount user = users.findByEmail(UserAccount.normalizeEmail(email))
+                .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
+        return AppUserPrincipal.of(user, user.isLocked(clock.instant()));
+    }
+}
