@@ -2,6 +2,7 @@ package it.expertfeedback.expert;
 
 import it.expertfeedback.security.CurrentUser;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -15,12 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ExpertService {
 
-    /** Grid columns that may be sorted on, mapped to SQL columns (never user text into ORDER BY). */
-    private static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
-            "displayName", "u.display_name",
-            "trustScore", "e.trust_score",
-            "experienceYears", "e.experience_years",
-            "feedbackCount", "e.feedback_count");
+    /**
+     * Grid columns that may be sorted on: the select aliases of the directory query (Spring Data leaves aliases
+     * unqualified in ORDER BY). Anything else is ignored, so no caller text reaches the SQL.
+     */
+    private static final Set<String> SORTABLE = Set.of("displayName", "trustScore", "experienceYears", "feedbackCount");
 
     private final ExpertProfileRepository profiles;
 
@@ -44,14 +44,14 @@ public class ExpertService {
     public Page<ExpertListRow> listExperts(Pageable pageable) {
         Sort sort = Sort.unsorted();
         for (Sort.Order order : pageable.getSort()) {
-            String column = SORTABLE.get(order.getProperty());
-            if (column != null) {
-                sort = sort.and(Sort.by(order.getDirection(), column));
+            if (SORTABLE.contains(order.getProperty())) {
+                sort = sort.and(Sort.by(order.getDirection(), order.getProperty()));
             }
         }
         if (sort.isUnsorted()) {
-            sort = Sort.by(Sort.Direction.DESC, "e.trust_score");
+            sort = Sort.by(Sort.Direction.DESC, "trustScore");
         }
+        sort = sort.and(Sort.by("id")); // a stable order across pages
         return profiles.findRows(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
     }
 }

@@ -111,7 +111,7 @@ class DemoDataset {
         String expertHash = passwordEncoder.encode(EXPERT_PASSWORD);
         List<Expert> experts = new ArrayList<>();
         for (int i = 0; i < EXPERTS; i++) {
-            String name = FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[(i * 7) % LAST_NAMES.length];
+            String name = FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[(i * 7 + i / FIRST_NAMES.length) % LAST_NAMES.length];
             int userId = insertUser(expertEmail(i), name, expertHash, "EXPERT");
             experts.add(newExpert(userId, i, random));
         }

@@ -1,0 +1,70 @@
+package it.expertfeedback.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.expertfeedback.Application;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Without SPRING_DATASOURCE_URL the application runs on its own PostgreSQL, and its data outlives a restart. */
+class EmbeddedDatabaseTest {
+
+    private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("efs.embedded-db.data-dir=" + dataDir, "efs.demo-data=" + demoData,
+                        "efs.admin.password=Admin-embedded-2026", "spring.main.banner-mode=off", "server.port=0")
+                .run();
+    }
+
+    @Test
+    void the_embedded_database_keeps_its_data_between_two_starts() throws Exception {
+        Path dataDir = Files.createTempDirectory("efs-embedded");
+        String marker;
+        try (ConfigurableApplicationContext first = start(dataDir, false)) {
+            assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            marker = "persisted-" + System.nanoTime() + "@efs.test";
+            jdbc.update("insert into \"user\" (email, display_name, password_hash) values (?, 'Marker', 'x')", marker);
+        }
+        try (ConfigurableApplicationContext second = start(dataDir, false)) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from \"user\" where email = ?", Long.class, marker)).isOne();
+            // The admin of the first start is still the only admin: the bootstrap did not run twice.
+            assertThat(jdbc.queryForObject("select count(*) from user_role where role = 'ADMIN'", Long.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))
+                    .isGreaterThanOrEqualTo(2);
+        }
+    }
+
+    @Test
+    void demo_data_is_seeded_once_on_the_embedded_database_by_default() throws Exception {
+        Path dataDir = Files.createTempDirectory("efs-embedded-demo");
+        long feedbackAfterFirstStart;
+        try (ConfigurableApplicationContext first = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("efs.embedded-db.data-dir=" + dataDir, "spring.main.banner-mode=off", "server.port=0")
+                .run()) {
+            JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            feedbackAfterFirstStart = jdbc.queryForObject("select count(*) from expert_feedback", Long.class);
+            assertThat(feedbackAfterFirstStart).isGreaterThanOrEqualTo(2_000);
+            assertThat(jdbc.queryForObject("select count(*) from expert_profiles", Long.class)).isGreaterThanOrEqualTo(24);
+            assertThat(jdbc.queryForObject("select count(*) from expert_faq_candidates", Long.class)).isGreaterThanOrEqualTo(100);
+            assertThat(jdbc.queryForObject("select count(distinct feedback_type) from expert_feedback", Long.class)).isEqualTo(3);
+            assertThat(jdbc.queryForObject("select count(distinct category) from expert_feedback", Long.class)).isEqualTo(5);
+            assertThat(jdbc.queryForObject("select count(*) from user_role where role = 'REVIEWER'", Long.class)).isEqualTo(2);
+        }
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("efs.embedded-db.data-dir=" + dataDir, "spring.main.banner-mode=off", "server.port=0")
+                .run()) {
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from expert_feedback", Long.class)).isEqualTo(feedbackAfterFirstStart);
+        }
+    }
+}
