@@ -3,10 +3,6 @@
 ALTER TABLE expert_profiles ADD COLUMN IF NOT EXISTS verified_by INTEGER REFERENCES "user" (id) ON DELETE SET NULL;
 ALTER TABLE expert_profiles ADD COLUMN IF NOT EXISTS version BIGINT NOT NULL DEFAULT 0;
 
--- "Find experts by trust" reads active, verified experts ordered by trust: one index serves filter and order.
-CREATE INDEX IF NOT EXISTS idx_expert_profiles_active_trust
-    ON expert_profiles (trust_score DESC) WHERE is_active AND is_verified;
-
 CREATE TABLE IF NOT EXISTS expert_trust_history (
     id             BIGSERIAL PRIMARY KEY,
     expert_id      UUID             NOT NULL REFERENCES expert_profiles (id) ON DELETE CASCADE,

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +72,15 @@ public class ExpertProfile {
     @Column(name = "verification_date")
     private Instant verificationDate;
 
+    @Column(name = "verified_by")
+    private Integer verifiedBy;
+
     @Column(name = "is_active")
     private Boolean active = true;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
@@ -130,14 +138,31 @@ public class ExpertProfile {
     public boolean isVerified() { return Boolean.TRUE.equals(verified); }
     public Instant getVerificationDate() { return verificationDate; }
 
-    public void verify(Instant when) {
+    public Integer getVerifiedBy() { return verifiedBy; }
+    public long getVersion() { return version; }
+
+    /** Marks the credentials as checked by an administrator (who, when). */
+    public void verify(Instant when, Integer byUserId) {
         this.verified = true;
         this.verificationDate = when;
+        this.verifiedBy = byUserId;
     }
 
     public void unverify() {
         this.verified = false;
         this.verificationDate = null;
+        this.verifiedBy = null;
+    }
+
+    /** Applies an already validated, normalized draft. */
+    void apply(ExpertDraft draft) {
+        setCredentialTypes(draft.credentialTypes());
+        setCredentials(draft.credentials());
+        setExperienceYears(draft.experienceYears());
+        setSpecializations(draft.specializations());
+        setProfessionalRegistrationNumber(draft.registrationNumber());
+        setOrganization(draft.organization());
+        setLocationCity(draft.city());
     }
 
     public boolean isActive() { return Boolean.TRUE.equals(active); }

@@ -1,32 +1,57 @@
 package it.expertfeedback.expert;
 
+import it.expertfeedback.base.api.NotFoundException;
+import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.security.CreatedAccount;
 import it.expertfeedback.security.CurrentUser;
+import it.expertfeedback.security.Role;
+import it.expertfeedback.security.UserAccount;
+import it.expertfeedback.security.UserAccountService;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The expert feature's door: profiles, credentials and trust. */
+/**
+ * The expert feature's door: profiles, credentials, verification, activation and the trust score. Every
+ * change is audited in its own transaction and recomputes the expert's metrics and trust (DOMAIN.md §3).
+ */
 @Service
 @Transactional(readOnly = true)
 public class ExpertService {
 
-    /**
-     * Grid columns that may be sorted on: the select aliases of the directory query (Spring Data leaves aliases
-     * unqualified in ORDER BY). Anything else is ignored, so no caller text reaches the SQL.
-     */
-    private static final Set<String> SORTABLE = Set.of("displayName", "trustScore", "experienceYears", "feedbackCount");
+    static final String AUDIT_ENTITY = "expert_profile";
+    private static final int HISTORY_SHOWN = 50;
 
     private final ExpertProfileRepository profiles;
+    private final ExpertQueries queries;
+    private final ExpertActivity activity;
+    private final UserAccountService users;
+    private final AuditService audit;
+    private final Clock clock;
 
-    ExpertService(ExpertProfileRepository profiles) {
+    ExpertService(ExpertProfileRepository profiles, ExpertQueries queries, ExpertActivity activity,
+                  UserAccountService users, AuditService audit, Clock clock) {
         this.profiles = profiles;
+        this.queries = queries;
+        this.activity = activity;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
     }
+
+    // ---- reading ------------------------------------------------------------------------------------------
 
     @PreAuthorize("isAuthenticated()")
     public long countActiveVerifiedExperts() {
@@ -39,19 +64,215 @@ public class ExpertService {
         return profiles.findByUserId(CurrentUser.requireId());
     }
 
-    /** The directory, one page at a time; trust descending unless another sort is asked for. */
+    /** The signed-in expert's profile with the trust explanation. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExpertDetails> findDetailsOfCurrentUser() {
+        return findProfileOfCurrentUser().map(this::details);
+    }
+
+    /** One page of the directory, filtered; trust descending unless another sort is asked for. */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-    public Page<ExpertListRow> listExperts(Pageable pageable) {
-        Sort sort = Sort.unsorted();
-        for (Sort.Order order : pageable.getSort()) {
-            if (SORTABLE.contains(order.getProperty())) {
-                sort = sort.and(Sort.by(order.getDirection(), order.getProperty()));
-            }
+    public List<ExpertRow> findExperts(ExpertFilter filter, Pageable page) {
+        return queries.find(filter, page.getSort(), page.getOffset(), page.getPageSize());
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public long countExperts(ExpertFilter filter) {
+        return queries.count(filter);
+    }
+
+    /** Specializations in use, for the filter's choices. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<String> allSpecializations() {
+        return queries.allSpecializations();
+    }
+
+    /** Active, verified experts by trust, best first, optionally with one specialization (seed indexes). */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<ExpertRow> findExpertsByTrust(String specialization, int limit) {
+        String tag = specialization == null || specialization.isBlank() ? null : specialization.strip();
+        return queries.findByTrust(tag, Math.max(1, Math.min(limit, 100)));
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ExpertDetails getDetails(UUID expertId) {
+        return details(require(expertId));
+    }
+
+    // ---- changing (ADMIN) ---------------------------------------------------------------------------------
+
+    /** A profile for an existing account; one profile per account. The account gains the EXPERT role. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExpertProfile createProfile(Integer userId, ExpertDraft draft) {
+        ExpertDraft clean = validated(draft);
+        if (userId == null || users.findById(userId).isEmpty()) {
+            throw InvalidInputException.of("user_id", "expert.error.unknown-user");
         }
-        if (sort.isUnsorted()) {
-            sort = Sort.by(Sort.Direction.DESC, "trustScore");
+        if (profiles.findByUserId(userId).isPresent()) {
+            throw new ConflictException("expert.error.duplicate-profile");
         }
-        sort = sort.and(Sort.by("id")); // a stable order across pages
-        return profiles.findRows(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
+        ExpertProfile profile = new ExpertProfile(userId);
+        profile.apply(clean);
+        try {
+            profiles.saveAndFlush(profile);
+        } catch (DataIntegrityViolationException concurrentCreate) {
+            // Two admins created a profile for the same account at once: the unique user_id decided.
+            throw new ConflictException("expert.error.duplicate-profile");
+        }
+        users.grantRole(userId, Role.EXPERT);
+        audit.record(AUDIT_ENTITY, profile.getId(), "created", null, snapshot(profile));
+        recompute(profile, "created");
+        return profile;
+    }
+
+    /** A new EXPERT account (one-time password returned once) and its profile, together or not at all. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public NewExpert createUserAndProfile(String email, String displayName, ExpertDraft draft) {
+        validated(draft); // nothing is created when the profile part is invalid
+        CreatedAccount account = users.createUserWithOneTimePassword(email, displayName, EnumSet.of(Role.EXPERT));
+        ExpertProfile profile = createProfile(account.account().getId(), draft);
+        return new NewExpert(profile, account.account(), account.oneTimePassword());
+    }
+
+    /** The profile and the account created with it; the password is shown once to the administrator. */
+    public record NewExpert(ExpertProfile profile, UserAccount account, String oneTimePassword) {
+    }
+
+    /**
+     * Edits credentials, experience and the rest. {@code expectedVersion} is the version the form was
+     * opened on: an edit over someone else's newer change is refused rather than silently overwriting it.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExpertProfile updateProfile(UUID expertId, ExpertDraft draft, Long expectedVersion) {
+        ExpertDraft clean = validated(draft);
+        ExpertProfile profile = require(expertId);
+        if (expectedVersion != null && expectedVersion != profile.getVersion()) {
+            throw new ConflictException("error.concurrent-change");
+        }
+        Map<String, Object> before = snapshot(profile);
+        profile.apply(clean);
+        profiles.flush();
+        audit.record(AUDIT_ENTITY, expertId, "updated", before, snapshot(profile));
+        recompute(profile, "updated");
+        return profile;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExpertProfile verify(UUID expertId) {
+        ExpertProfile profile = require(expertId);
+        if (profile.isVerified()) {
+            return profile;
+        }
+        Map<String, Object> before = snapshot(profile);
+        profile.verify(clock.instant(), CurrentUser.requireId());
+        profiles.flush();
+        audit.record(AUDIT_ENTITY, expertId, "verified", before, snapshot(profile));
+        recompute(profile, "verified");
+        return profile;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExpertProfile unverify(UUID expertId) {
+        ExpertProfile profile = require(expertId);
+        if (!profile.isVerified()) {
+            return profile;
+        }
+        Map<String, Object> before = snapshot(profile);
+        profile.unverify();
+        profiles.flush();
+        audit.record(AUDIT_ENTITY, expertId, "unverified", before, snapshot(profile));
+        recompute(profile, "unverified");
+        return profile;
+    }
+
+    /** A deactivated expert keeps history and score but can no longer submit feedback. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public ExpertProfile setActive(UUID expertId, boolean active) {
+        ExpertProfile profile = require(expertId);
+        if (profile.isActive() == active) {
+            return profile;
+        }
+        Map<String, Object> before = snapshot(profile);
+        profile.setActive(active);
+        profiles.flush();
+        audit.record(AUDIT_ENTITY, expertId, active ? "reactivated" : "deactivated", before, snapshot(profile));
+        return profile;
+    }
+
+    // ---- trust ----------------------------------------------------------------------------------------------
+
+    /**
+     * Derives feedback_count, accuracy, average response time and trust from the rows, in the caller's
+     * transaction, and appends a history row when the score changed. Idempotent. Called by every event that
+     * can change the score (the feedback feature calls it after a submission or a judgement).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public TrustScore.Breakdown recompute(UUID expertId, String reason) {
+        return recompute(require(expertId), reason);
+    }
+
+    /** Whether this expert may submit feedback now (active and verified). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean maySubmitFeedback(UUID expertId) {
+        return profiles.findById(expertId).map(ExpertProfile::maySubmitFeedback).orElse(false);
+    }
+
+    private TrustScore.Breakdown recompute(ExpertProfile profile, String reason) {
+        ExpertActivity.Stats stats = activity.statsOf(profile.getId());
+        TrustScore.Breakdown trust = TrustScore.compute(inputs(profile, stats));
+        profile.applyMetrics(stats.feedbackCount(), TrustScore.accuracyRate(stats.resolved(), stats.upheld()),
+                stats.averageResponseTimeSeconds(), trust.total());
+        profiles.flush();
+        Double last = queries.lastHistoryScore(profile.getId());
+        if (last == null || Double.compare(last, trust.total()) != 0) {
+            queries.appendHistory(profile.getId(), Timestamp.from(clock.instant()), trust, reason);
+        }
+        return trust;
+    }
+
+    private ExpertDetails details(ExpertProfile profile) {
+        ExpertActivity.Stats stats = activity.statsOf(profile.getId());
+        UserAccount user = users.findById(profile.getUserId()).orElseThrow();
+        return new ExpertDetails(profile, user.getDisplayName(), user.getEmail(), stats,
+                TrustScore.compute(inputs(profile, stats)), queries.history(profile.getId(), HISTORY_SHOWN));
+    }
+
+    private static TrustScore.Inputs inputs(ExpertProfile profile, ExpertActivity.Stats stats) {
+        return new TrustScore.Inputs(profile.isVerified(), profile.getCredentialTypes(), profile.getExperienceYears(),
+                stats.resolved(), stats.upheld(), stats.feedbackCount(), stats.averageResponseTimeSeconds(),
+                profile.getSpecializations().size());
+    }
+
+    private static ExpertDraft validated(ExpertDraft draft) {
+        ExpertDraft clean = (draft == null ? ExpertDraft.empty() : draft).normalized();
+        InvalidInputException.throwIfAny(clean.problems());
+        return clean;
+    }
+
+    private ExpertProfile require(UUID expertId) {
+        return profiles.findById(expertId).orElseThrow(() -> NotFoundException.of("Expert", expertId));
+    }
+
+    private static Map<String, Object> snapshot(ExpertProfile profile) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("user_id", profile.getUserId());
+        state.put("credential_types", profile.getCredentialTypes().stream().map(CredentialType::code).toList());
+        state.put("credentials", profile.getCredentials());
+        state.put("experience_years", profile.getExperienceYears());
+        state.put("specializations", profile.getSpecializations());
+        state.put("professional_registration_number", profile.getProfessionalRegistrationNumber());
+        state.put("organization", profile.getOrganization());
+        state.put("location_city", profile.getLocationCity());
+        state.put("is_verified", profile.isVerified());
+        state.put("is_active", profile.isActive());
+        state.put("trust_score", profile.getTrustScore());
+        return state;
     }
 }

@@ -1,7 +1,5 @@
 package it.expertfeedback.security;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +41,7 @@ class AdminBootstrap implements ApplicationRunner {
         if (users.count() > 0) {
             return;
         }
-        String initialPassword = password.isBlank() ? generatePassword() : password;
+        String initialPassword = password.isBlank() ? OneTimePasswords.generate() : password;
         users.save(new UserAccount(email, "Amministratore", passwordEncoder.encode(initialPassword),
                 EnumSet.of(Role.ADMIN)));
         if (password.isBlank()) {
@@ -52,11 +50,5 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             log.info("Created the first administrator {} from EFS_ADMIN_EMAIL / EFS_ADMIN_PASSWORD", email);
         }
-    }
-
-    private static String generatePassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,5 +1,6 @@
 package it.expertfeedback.security;
 
+import it.expertfeedback.base.audit.AuditActor;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
@@ -11,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * "who is calling" in one way.
  */
 public record AppUserPrincipal(Integer userId, String email, String displayName, Set<Role> roles,
-                               String passwordHash, boolean enabled, boolean locked) implements UserDetails {
+                               String passwordHash, boolean enabled, boolean locked) implements UserDetails, AuditActor {
 
     static AppUserPrincipal of(UserAccount user, boolean locked) {
         return new AppUserPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getRoles(),

@@ -1,9 +1,11 @@
 package it.expertfeedback.security;
 
+import it.expertfeedback.base.validation.ConflictException;
+
 /** An account with this email exists already. */
-public class DuplicateEmailException extends RuntimeException {
+public class DuplicateEmailException extends ConflictException {
 
     public DuplicateEmailException(String email) {
-        super("An account with email " + email + " already exists");
+        super("user.error.duplicate-email", email);
     }
 }

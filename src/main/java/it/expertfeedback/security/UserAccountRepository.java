@@ -10,4 +10,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Integer> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByEmailIgnoreCase(String email);
+
+    /** Enabled accounts other than {@code exceptId} holding the role: guards the last administrator. */
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :exceptId")
+    long countOtherEnabledWithRole(Role role, Integer exceptId);
 }

@@ -66,7 +66,7 @@ class NavigationJourneyTest extends BrowserTest {
         assertThat(page.locator("body")).not().containsText("Utenti");
 
         page.navigate(url("/my-profile"));
-        assertThat(page.locator("#profile-trust")).isVisible();
+        assertThat(page.locator("#trust-total")).isVisible();
         screenshot("profile-expert-it");
     }
 

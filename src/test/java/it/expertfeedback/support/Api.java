@@ -37,6 +37,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    public Response put(String path, String token, String jsonBody) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
     public Response login(String email, String password) {
         return post("/api/v1/auth/login", null,
                 json.createObjectNode().put("email", email).put("password", password).toString());

@@ -1,6 +1,10 @@
 package it.expertfeedback.base.api;
 
-import it.expertfeedback.security.DuplicateEmailException;
+import it.expertfeedback.base.i18n.AppI18NProvider;
+import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.validation.FieldProblem;
+import it.expertfeedback.base.validation.InvalidInputException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +29,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private final AppI18NProvider i18n;
+
+    ApiExceptionHandler(AppI18NProvider i18n) {
+        this.i18n = i18n;
+    }
+
+    private String english(FieldProblem problem) {
+        return i18n.getTranslation(problem.messageKey(), AppI18NProvider.ENGLISH, problem.argsArray());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -41,9 +55,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(validationProblem(exception.errors()));
     }
 
-    @ExceptionHandler(DuplicateEmailException.class)
-    ResponseEntity<ProblemDetail> duplicateEmail(DuplicateEmailException exception) {
-        return problem(HttpStatus.CONFLICT, exception.getMessage());
+    /** Service rule violations: the same rules as the browser's, messages in English for API clients. */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        exception.problems().forEach((field, problem) -> errors.put(field, english(problem)));
+        return ResponseEntity.unprocessableContent().body(validationProblem(errors));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException exception) {
+        return problem(HttpStatus.CONFLICT,
+                i18n.getTranslation(exception.messageKey(), AppI18NProvider.ENGLISH, exception.args()));
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException exception) {
+        return problem(HttpStatus.CONFLICT, i18n.getTranslation("error.concurrent-change", AppI18NProvider.ENGLISH));
     }
 
     @ExceptionHandler(NotFoundException.class)

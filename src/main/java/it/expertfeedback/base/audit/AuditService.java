@@ -1,7 +1,5 @@
 package it.expertfeedback.base.audit;
 
-import it.expertfeedback.security.AppUserPrincipal;
-import it.expertfeedback.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -13,6 +11,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +48,15 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     @PreAuthorize("permitAll()")
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        Optional<AppUserPrincipal> actor = CurrentUser.get();
+        Optional<AuditActor> actor = currentActor();
         jdbc.sql("""
                         insert into audit_log (occurred_at, actor_user_id, actor_email, entity_type, entity_id, action,
                                                before_state, after_state)
                         values (:at, :actorId, :actorEmail, :entityType, :entityId, :action,
                                 cast(:before as jsonb), cast(:after as jsonb))""")
                 .param("at", Timestamp.from(clock.instant()))
-                .param("actorId", actor.map(AppUserPrincipal::userId).orElse(null))
-                .param("actorEmail", actor.map(AppUserPrincipal::email).orElse("system"))
+                .param("actorId", actor.map(AuditActor::userId).orElse(null))
+                .param("actorEmail", actor.map(AuditActor::email).orElse("system"))
                 .param("entityType", entityType)
                 .param("entityId", String.valueOf(entityId))
                 .param("action", action)
@@ -92,6 +92,14 @@ public class AuditService {
                 .param("type", entityType).param("id", String.valueOf(entityId)).param("limit", limit)
                 .query(ENTRY)
                 .list();
+    }
+
+    private static Optional<AuditActor> currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
+            return Optional.of(actor);
+        }
+        return Optional.empty();
     }
 
     private record Where(String sql, Map<String, Object> params) {

@@ -105,7 +105,7 @@ class DemoDataset {
 
         insertUser(ADMIN_EMAIL, "Amministratore Demo", passwordEncoder.encode(ADMIN_PASSWORD), "ADMIN");
         String reviewerHash = passwordEncoder.encode(REVIEWER_PASSWORD);
-        insertUser(REVIEWER_EMAILS.get(0), "Giulia Ferrari", reviewerHash, "REVIEWER");
+        int reviewerId = insertUser(REVIEWER_EMAILS.get(0), "Giulia Ferrari", reviewerHash, "REVIEWER");
         insertUser(REVIEWER_EMAILS.get(1), "Marco Bianchi", reviewerHash, "REVIEWER");
 
         String expertHash = passwordEncoder.encode(EXPERT_PASSWORD);
@@ -117,7 +117,7 @@ class DemoDataset {
         }
         List<Feedback> feedback = generateFeedback(experts, random, now);
         insertExperts(experts, feedback, now);
-        insertFeedback(feedback);
+        insertFeedback(feedback, reviewerId, now);
         int candidates = insertCandidates(feedback, experts, random);
         return new Summary(experts.size(), feedback.size(), candidates);
     }
@@ -140,7 +140,7 @@ class DemoDataset {
 
     private record Feedback(UUID id, UUID expertId, String type, String category, String question, String answer,
                             String expertAnswer, List<String> references, double confidence, int seconds,
-                            int complexity, Instant at, boolean applied, String suggestedCategory) {
+                            int complexity, Instant at, boolean applied, String suggestedCategory, String verdict) {
     }
 
     private static Expert newExpert(int userId, int index, Random random) {
@@ -194,9 +194,12 @@ class DemoDataset {
                 references.add(REFERENCES[random.nextInt(REFERENCES.length)]);
             }
             Instant at = now.minus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60)));
+            // Reviewers judged about half of the older feedback and upheld most of it (trust's track record).
+            boolean judged = at.isBefore(now.minus(Duration.ofDays(3))) && random.nextInt(100) < 45;
+            String verdict = judged ? (random.nextInt(100) < 82 ? "upheld" : "overturned") : null;
             rows.add(new Feedback(UUID.randomUUID(), expert.id(), type, category, question, answer, expertAnswer,
                     references, 0.5 + random.nextInt(51) / 100.0, 60 + random.nextInt(1800), 1 + random.nextInt(5),
-                    at, random.nextInt(10) < 3, template[0]));
+                    at, random.nextInt(10) < 3, template[0], verdict));
         }
         return rows;
     }
@@ -204,9 +207,11 @@ class DemoDataset {
     private void insertExperts(List<Expert> experts, List<Feedback> feedback, Instant now) {
         Map<UUID, int[]> countAndSeconds = new HashMap<>();
         for (Feedback f : feedback) {
-            int[] acc = countAndSeconds.computeIfAbsent(f.expertId(), k -> new int[2]);
+            int[] acc = countAndSeconds.computeIfAbsent(f.expertId(), k -> new int[4]);
             acc[0]++;
             acc[1] += f.seconds();
+            acc[2] += f.verdict() == null ? 0 : 1;
+            acc[3] += "upheld".equals(f.verdict()) ? 1 : 0;
         }
         jdbc.execute((Connection connection) -> {
             try (PreparedStatement ps = connection.prepareStatement("""
@@ -214,13 +219,18 @@ class DemoDataset {
                         specializations, feedback_count, feedback_accuracy_rate, average_response_time_seconds,
                         trust_score, professional_registration_number, organization, location_city, is_verified,
                         verification_date, is_active)
-                    values (?, ?, ?, ?::expert_credential_type[], ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    values (?, ?, ?, ?::expert_credential_type[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement history = connection.prepareStatement("""
+                    insert into expert_trust_history (expert_id, computed_at, trust_score, credentials, experience,
+                        track_record, responsiveness, breadth, reason)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 'recomputed')""")) {
                 for (Expert e : experts) {
-                    int[] acc = countAndSeconds.getOrDefault(e.id(), new int[2]);
+                    int[] acc = countAndSeconds.getOrDefault(e.id(), new int[4]);
                     int count = acc[0];
                     int average = count == 0 ? 0 : Math.round((float) acc[1] / count);
-                    double trust = TrustScore.compute(new TrustScore.Inputs(e.verified(), e.types(), e.years(),
-                            0, 0, count, average, e.specializations().size())).total();
+                    TrustScore.Breakdown breakdown = TrustScore.compute(new TrustScore.Inputs(e.verified(), e.types(),
+                            e.years(), acc[2], acc[3], count, average, e.specializations().size()));
+                    double trust = breakdown.total();
                     ps.setObject(1, e.id());
                     ps.setInt(2, e.userId());
                     ps.setArray(3, textArray(connection, e.types().stream()
@@ -229,29 +239,41 @@ class DemoDataset {
                     ps.setInt(5, e.years());
                     ps.setArray(6, textArray(connection, e.specializations()));
                     ps.setInt(7, count);
-                    ps.setInt(8, average);
-                    ps.setDouble(9, trust);
-                    ps.setString(10, e.registration());
-                    ps.setString(11, e.organization());
-                    ps.setString(12, e.city());
-                    ps.setBoolean(13, e.verified());
-                    ps.setTimestamp(14, e.verified() ? Timestamp.from(now.minus(Duration.ofDays(DAYS + 30))) : null);
-                    ps.setBoolean(15, e.active());
+                    ps.setDouble(8, TrustScore.accuracyRate(acc[2], acc[3]));
+                    ps.setInt(9, average);
+                    ps.setDouble(10, trust);
+                    ps.setString(11, e.registration());
+                    ps.setString(12, e.organization());
+                    ps.setString(13, e.city());
+                    ps.setBoolean(14, e.verified());
+                    ps.setTimestamp(15, e.verified() ? Timestamp.from(now.minus(Duration.ofDays(DAYS + 30))) : null);
+                    ps.setBoolean(16, e.active());
                     ps.addBatch();
+                    history.setObject(1, e.id());
+                    history.setTimestamp(2, Timestamp.from(now));
+                    history.setDouble(3, trust);
+                    history.setDouble(4, breakdown.credentials());
+                    history.setDouble(5, breakdown.experience());
+                    history.setDouble(6, breakdown.trackRecord());
+                    history.setDouble(7, breakdown.responsiveness());
+                    history.setDouble(8, breakdown.breadth());
+                    history.addBatch();
                 }
                 ps.executeBatch();
+                history.executeBatch();
             }
             return null;
         });
     }
 
-    private void insertFeedback(List<Feedback> feedback) {
+    private void insertFeedback(List<Feedback> feedback, int reviewerId, Instant now) {
         jdbc.execute((Connection connection) -> {
             try (PreparedStatement ps = connection.prepareStatement("""
                     insert into expert_feedback (id, query_id, expert_id, feedback_type, category, query_text,
                         original_answer, expert_answer, regulatory_references, confidence_score, time_spent_seconds,
-                        complexity_rating, feedback_timestamp, improvement_applied)
-                    values (?, ?, ?, ?::feedback_type, ?::italian_feedback_category, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        complexity_rating, feedback_timestamp, improvement_applied, review_verdict, reviewed_by,
+                        reviewed_at)
+                    values (?, ?, ?, ?::feedback_type, ?::italian_feedback_category, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 int inBatch = 0;
                 for (Feedback f : feedback) {
                     ps.setObject(1, f.id());
@@ -268,6 +290,10 @@ class DemoDataset {
                     ps.setInt(12, f.complexity());
                     ps.setTimestamp(13, Timestamp.from(f.at()));
                     ps.setBoolean(14, f.applied());
+                    ps.setString(15, f.verdict());
+                    ps.setObject(16, f.verdict() == null ? null : reviewerId, java.sql.Types.INTEGER);
+                    Instant reviewedAt = f.at().plus(Duration.ofDays(2));
+                    ps.setTimestamp(17, f.verdict() == null ? null : Timestamp.from(reviewedAt.isAfter(now) ? now : reviewedAt));
                     ps.addBatch();
                     if (++inBatch % 500 == 0) {
                         ps.executeBatch();

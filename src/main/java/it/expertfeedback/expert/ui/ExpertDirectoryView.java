@@ -1,52 +1,160 @@
 package it.expertfeedback.expert.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import it.expertfeedback.expert.ExpertListRow;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.expert.CredentialType;
+import it.expertfeedback.expert.ExpertFilter;
+import it.expertfeedback.expert.ExpertRow;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.security.AppRoles;
+import it.expertfeedback.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Reviewers' and admins' directory of experts: a lazy grid, one database page at a time. */
+/**
+ * The experts grid for reviewers (read-only) and administrators (who may also create profiles): filters,
+ * sorting and lazy paging all done by the database. A click opens the expert's detail and trust explanation.
+ */
 @Route("experts")
 @RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 10, title = "nav.experts", icon = "vaadin:academy-cap")
 public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ExpertListRow> grid = new Grid<>();
+    final Grid<ExpertRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<CredentialType> credentialType = new ComboBox<>();
+    final ComboBox<String> specialization = new ComboBox<>();
+    final Select<Boolean> verified = new Select<>();
+    final Select<Boolean> active = new Select<>();
+    final NumberField minTrust = new NumberField();
+    final Button create = new Button();
+    private ExpertFilter filter = ExpertFilter.none();
 
-    ExpertDirectoryView(ExpertService experts) {
+    ExpertDirectoryView(ExpertService experts, UserAccountService users, AuthenticationContext authentication) {
         setSizeFull();
-        NumberFormat trust = NumberFormat.getNumberInstance(getLocale());
-        trust.setMinimumFractionDigits(4);
-        trust.setMaximumFractionDigits(4);
-        grid.addColumn(ExpertListRow::getDisplayName).setHeader(getTranslation("expert.name"))
-                .setKey("displayName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ExpertListRow::getEmail).setHeader(getTranslation("expert.email")).setAutoWidth(true);
-        grid.addColumn(ExpertListRow::getOrganization).setHeader(getTranslation("expert.organization"));
-        grid.addColumn(ExpertListRow::getCity).setHeader(getTranslation("expert.city"));
-        grid.addColumn(ExpertListRow::getExperienceYears).setHeader(getTranslation("expert.experience"))
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.experts")));
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (authentication.hasRole(AppRoles.ADMIN)) {
+            create.setText(getTranslation("expert.create"));
+            create.setIcon(VaadinIcon.PLUS.create());
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("expert-create");
+            create.addClickListener(click -> new ExpertCreateDialog(experts, users, grid.getDataProvider()::refreshAll).open());
+            header.add(create);
+        }
+        add(header, filters(experts), grid(experts));
+    }
+
+    private HorizontalLayout filters(ExpertService experts) {
+        search.setPlaceholder(getTranslation("expert.filter.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("expert-filter-text");
+        search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+
+        credentialType.setPlaceholder(getTranslation("expert.credential-types"));
+        credentialType.setItems(CredentialType.values());
+        credentialType.setItemLabelGenerator(type -> getTranslation(type.labelKey()));
+        credentialType.setClearButtonVisible(true);
+        credentialType.setId("expert-filter-credential");
+        credentialType.addValueChangeListener(e -> apply(filter.withCredentialType(e.getValue())));
+
+        specialization.setPlaceholder(getTranslation("expert.specializations"));
+        specialization.setItems(experts.allSpecializations());
+        specialization.setClearButtonVisible(true);
+        specialization.setId("expert-filter-specialization");
+        specialization.addValueChangeListener(e -> apply(filter.withSpecialization(e.getValue())));
+
+        tristate(verified, "expert.verified", "expert-filter-verified");
+        verified.addValueChangeListener(e -> apply(filter.withVerified(e.getValue())));
+        tristate(active, "expert.active", "expert-filter-active");
+        active.addValueChangeListener(e -> apply(filter.withActive(e.getValue())));
+
+        minTrust.setPlaceholder(getTranslation("expert.filter.min-trust"));
+        minTrust.setMin(0);
+        minTrust.setMax(1);
+        minTrust.setStep(0.05);
+        minTrust.setClearButtonVisible(true);
+        minTrust.setValueChangeMode(ValueChangeMode.LAZY);
+        minTrust.setId("expert-filter-min-trust");
+        minTrust.addValueChangeListener(e -> apply(filter.withMinTrust(e.getValue())));
+
+        HorizontalLayout bar = new HorizontalLayout(search, credentialType, specialization, verified, active, minTrust);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void tristate(Select<Boolean> select, String labelKey, String id) {
+        select.setPlaceholder(getTranslation(labelKey));
+        select.setItems(Boolean.TRUE, Boolean.FALSE);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(labelKey) + ": " + getTranslation("common.all"));
+        select.setItemLabelGenerator(value -> value == null
+                ? getTranslation(labelKey) + ": " + getTranslation("common.all")
+                : getTranslation(labelKey) + ": " + getTranslation(value ? "common.yes" : "common.no"));
+        select.setId(id);
+    }
+
+    private Grid<ExpertRow> grid(ExpertService experts) {
+        NumberFormat decimals = NumberFormat.getNumberInstance(getLocale());
+        decimals.setMinimumFractionDigits(4);
+        decimals.setMaximumFractionDigits(4);
+        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
+        grid.addColumn(ExpertRow::displayName).setHeader(getTranslation("expert.name"))
+                .setKey("displayName").setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(ExpertRow::email).setHeader(getTranslation("expert.email")).setKey("email").setSortable(true).setAutoWidth(true);
+        grid.addColumn(row -> row.credentialTypes().stream().map(type -> getTranslation(type.labelKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("expert.credential-types")).setAutoWidth(true);
+        grid.addColumn(row -> String.join(", ", row.specializations())).setHeader(getTranslation("expert.specializations")).setAutoWidth(true);
+        grid.addColumn(ExpertRow::experienceYears).setHeader(getTranslation("expert.experience"))
                 .setKey("experienceYears").setSortable(true);
-        Grid.Column<ExpertListRow> trustColumn = grid.addColumn(row -> trust.format(row.getTrustScore()))
+        Grid.Column<ExpertRow> trustColumn = grid.addColumn(row -> decimals.format(row.trustScore()))
                 .setHeader(getTranslation("expert.trust")).setKey("trustScore").setSortable(true);
-        grid.addColumn(ExpertListRow::getFeedbackCount).setHeader(getTranslation("expert.feedback-count"))
+        grid.addColumn(row -> getTranslation(row.verified() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("expert.verified")).setKey("verified").setSortable(true);
+        grid.addColumn(row -> getTranslation(row.active() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("expert.active")).setKey("active").setSortable(true);
+        grid.addColumn(ExpertRow::feedbackCount).setHeader(getTranslation("expert.feedback-count"))
                 .setKey("feedbackCount").setSortable(true);
-        grid.addColumn(row -> getTranslation(Boolean.TRUE.equals(row.getVerified()) ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("expert.verified"));
-        grid.addColumn(row -> getTranslation(Boolean.TRUE.equals(row.getActive()) ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("expert.active"));
-        grid.setItems(query -> experts.listExperts(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.sort(java.util.List.of(new GridSortOrder<>(trustColumn, SortDirection.DESCENDING)));
+        grid.addColumn(row -> percent.format(row.accuracyRate())).setHeader(getTranslation("expert.accuracy"))
+                .setKey("accuracyRate").setSortable(true);
+        grid.addColumn(ExpertRow::organization).setHeader(getTranslation("expert.organization")).setKey("organization").setSortable(true);
+        grid.addColumn(ExpertRow::city).setHeader(getTranslation("expert.city")).setKey("city").setSortable(true);
+        grid.setItems(
+                query -> experts.findExperts(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) experts.countExperts(filter));
+        grid.sort(List.of(new GridSortOrder<>(trustColumn, SortDirection.DESCENDING)));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ExpertDetailView.class, click.getItem().id().toString())));
+        grid.setId("experts-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.experts")), grid);
+        return grid;
+    }
+
+    private void apply(ExpertFilter next) {
+        filter = next;
+        grid.getDataProvider().refreshAll();
     }
 
     @Override
