@@ -21,7 +21,7 @@ class NavigationJourneyTest extends BrowserTest {
     void an_admin_sees_every_section_in_italian_and_then_in_english() {
         logIn("admin@efs.local", "Admin-demo-2026");
 
-        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Utenti");
+        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Utenti", "Registro attività");
         assertThat(page.locator("#current-user-roles")).hasText("Amministratore");
         assertThat(page.locator("#home-pending")).containsText("Candidati FAQ in attesa");
         screenshot("home-admin-it");
@@ -29,14 +29,14 @@ class NavigationJourneyTest extends BrowserTest {
         page.locator("#switch-language").click();
         page.locator("#switch-language").filter(new Locator.FilterOptions().setHasText("Italiano")).waitFor();
 
-        assertThat(navigationItems()).containsExactly("Home", "Experts", "Users");
+        assertThat(navigationItems()).containsExactly("Home", "Experts", "Users", "Audit log");
         assertThat(page.locator("#home-pending")).containsText("Pending FAQ candidates");
         assertThat(page.locator("#current-user-roles")).hasText("Administrator");
 
         // The choice is remembered: back to Italian for the next tests and the next session.
         page.locator("#switch-language").click();
         page.locator("#switch-language").filter(new Locator.FilterOptions().setHasText("English")).waitFor();
-        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Utenti");
+        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Utenti", "Registro attività");
     }
 
     @Test
