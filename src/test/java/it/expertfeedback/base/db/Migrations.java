@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,10 @@ final class Migrations {
     }
 
     static Flyway flyway(String url) {
+        return configuration(url).load();
+    }
+
+    static FluentConfiguration configuration(String url) {
         var config = Flyway.configure().dataSource(url, "postgres", "postgres")
                 .locations(app.getProperty("spring.flyway.locations", "classpath:db/migration").split(","));
         if (Boolean.parseBoolean(app.getProperty("spring.flyway.baseline-on-migrate", "false"))) {
@@ -39,7 +44,7 @@ final class Migrations {
         if (baselineVersion != null) {
             config.baselineVersion(baselineVersion);
         }
-        return config.load();
+        return config;
     }
 
     /** A new empty database of the test's own, migrated to the latest version; returns its JDBC URL. */
