@@ -134,6 +134,40 @@ class AdminBootstrapTest {
         assertThat(generatedPasswords(output.getAll())).containsExactly(generated);
     }
 
+    @Test
+    void the_application_starts_on_an_existing_assistant_database_and_keeps_its_accounts() {
+        String url = TestDatabase.freshDatabaseUrl("assistant");
+        JdbcTemplate existing = new JdbcTemplate(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "postgres"));
+        existing.execute("""
+                create type feedback_type as enum ('correct', 'incomplete', 'incorrect');
+                create type italian_feedback_category as enum ('normativa_obsoleta', 'interpretazione_errata',
+                    'caso_mancante', 'calcolo_sbagliato', 'troppo_generico');
+                create type expert_credential_type as enum ('dottore_commercialista', 'revisore_legale',
+                    'consulente_fiscale', 'consulente_lavoro', 'caf_operator');
+                create table "user" (id serial primary key, email varchar(255) unique, full_name varchar(255),
+                                     hashed_password varchar(255), created_at timestamp default now());
+                insert into "user" (email, full_name, hashed_password)
+                values ('mario.rossi@studio.it', 'Mario Rossi', 'h1'), ('anna.bianchi@caf.it', 'Anna Bianchi', 'h2');
+                """);
+
+        // Spring Boot's own Flyway with application.properties, then Hibernate's schema validation.
+        try (ConfigurableApplicationContext app = start(url, "efs.admin.password=Admin-assistant-2026")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("""
+                    select version from flyway_schema_history where success order by installed_rank""", String.class))
+                    .containsExactly("0", "1", "2", "3", "4", "5");
+            assertThat(jdbc.queryForList("""
+                    select email || ' ' || full_name || ' ' || hashed_password from "user"
+                    where email in ('mario.rossi@studio.it', 'anna.bianchi@caf.it') order by id""", String.class))
+                    .containsExactly("mario.rossi@studio.it Mario Rossi h1", "anna.bianchi@caf.it Anna Bianchi h2");
+            assertThat(count(jdbc, "expert_profiles")).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from pg_type where typname = 'feedback_type'", Long.class))
+                    .isOne();
+            assertThat(api(app).get("/actuator/health", null).body()).contains("\"UP\"");
+        }
+    }
+
     private static List<String> generatedPasswords(String log) {
         List<String> found = new ArrayList<>();
         Matcher matcher = GENERATED.matcher(log);
