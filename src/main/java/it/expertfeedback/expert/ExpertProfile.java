@@ -98,11 +98,11 @@ public class ExpertProfile {
     public UUID getId() { return id; }
     public Integer getUserId() { return userId; }
 
-    public List<String> getCredentials() { return List.copyOf(credentials); }
+    public List<String> getCredentials() { return copyOf(credentials); }
     public void setCredentials(List<String> credentials) { this.credentials = new ArrayList<>(credentials); }
 
     public List<CredentialType> getCredentialTypes() {
-        return credentialTypeCodes.stream().map(CredentialType::fromCode).toList();
+        return copyOf(credentialTypeCodes).stream().map(CredentialType::fromCode).toList();
     }
 
     public void setCredentialTypes(List<CredentialType> types) {
@@ -112,7 +112,7 @@ public class ExpertProfile {
     public int getExperienceYears() { return experienceYears == null ? 0 : experienceYears; }
     public void setExperienceYears(int experienceYears) { this.experienceYears = experienceYears; }
 
-    public List<String> getSpecializations() { return List.copyOf(specializations); }
+    public List<String> getSpecializations() { return copyOf(specializations); }
     public void setSpecializations(List<String> specializations) { this.specializations = new ArrayList<>(specializations); }
 
     public int getFeedbackCount() { return feedbackCount == null ? 0 : feedbackCount; }
@@ -175,4 +175,9 @@ public class ExpertProfile {
 
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    /** The seed's array columns are nullable (another client may store NULL rather than '{}'): read as empty. */
+    private static List<String> copyOf(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
 }

@@ -104,9 +104,9 @@ public class FaqCandidate {
     public Instant getApprovedAt() { return approvedAt; }
     public String getSuggestedCategory() { return suggestedCategory; }
     public void setSuggestedCategory(String suggestedCategory) { this.suggestedCategory = suggestedCategory; }
-    public List<String> getSuggestedTags() { return List.copyOf(suggestedTags); }
+    public List<String> getSuggestedTags() { return copyOf(suggestedTags); }
     public void setSuggestedTags(List<String> tags) { this.suggestedTags = new ArrayList<>(tags); }
-    public List<String> getRegulatoryReferences() { return List.copyOf(regulatoryReferences); }
+    public List<String> getRegulatoryReferences() { return copyOf(regulatoryReferences); }
     public void setRegulatoryReferences(List<String> refs) { this.regulatoryReferences = new ArrayList<>(refs); }
     public int getFrequency() { return frequency == null ? 0 : frequency; }
     public BigDecimal getEstimatedMonthlySavings() { return estimatedMonthlySavings; }
@@ -135,5 +135,10 @@ public class FaqCandidate {
         if (!isPending()) {
             throw new IllegalStateException("Candidate " + id + " is already " + approvalStatus);
         }
+    }
+
+    /** The seed's array columns are nullable (another client may store NULL rather than '{}'): read as empty. */
+    private static List<String> copyOf(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 }

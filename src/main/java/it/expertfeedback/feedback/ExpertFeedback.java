@@ -108,9 +108,9 @@ public class ExpertFeedback {
     public String getOriginalAnswer() { return originalAnswer; }
     public String getExpertAnswer() { return expertAnswer; }
     public void setExpertAnswer(String expertAnswer) { this.expertAnswer = expertAnswer; }
-    public List<String> getImprovementSuggestions() { return List.copyOf(improvementSuggestions); }
+    public List<String> getImprovementSuggestions() { return copyOf(improvementSuggestions); }
     public void setImprovementSuggestions(List<String> items) { this.improvementSuggestions = new ArrayList<>(items); }
-    public List<String> getRegulatoryReferences() { return List.copyOf(regulatoryReferences); }
+    public List<String> getRegulatoryReferences() { return copyOf(regulatoryReferences); }
     public void setRegulatoryReferences(List<String> items) { this.regulatoryReferences = new ArrayList<>(items); }
     public double getConfidenceScore() { return confidenceScore == null ? 0.0 : confidenceScore; }
     public void setConfidenceScore(double confidenceScore) { this.confidenceScore = confidenceScore; }
@@ -126,4 +126,9 @@ public class ExpertFeedback {
     public void markImprovementApplied() { this.improvementApplied = true; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
+
+    /** The seed's array columns are nullable (another client may store NULL rather than '{}'): read as empty. */
+    private static List<String> copyOf(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
 }
