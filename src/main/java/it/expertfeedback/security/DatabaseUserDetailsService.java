@@ -1,6 +1,7 @@
 package it.expertfeedback.security;
 
 import java.time.Clock;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,8 +20,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
         this.clock = clock;
     }
 
+    // Anyone: it runs while someone is signing in, before there is an authenticated caller.
     @Override
     @Transactional(readOnly = true)
+    @PreAuthorize("permitAll()")
     public UserDetails loadUserByUsername(String email) {
         UserAccount user = users.findByEmail(UserAccount.normalizeEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));

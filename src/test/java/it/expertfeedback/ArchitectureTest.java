@@ -1,0 +1,178 @@
+package it.expertfeedback;
+
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import java.lang.annotation.Annotation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The structure the project promises in STYLE.md: packages by feature, a feature's service is its only door,
+ * repositories stay inside their feature, every route and every service method says who may use it.
+ * Plain JUnit tests over one import of the production classes (no ArchUnit engine needed).
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "it.expertfeedback";
+    private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security");
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
+            List.of(PreAuthorize.class, RolesAllowed.class, PermitAll.class, Secured.class);
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    @Test
+    void features_do_not_reach_into_each_others_ui_or_api() {
+        CompositeArchRule rule = null;
+        for (String feature : FEATURES) {
+            String home = ROOT + "." + feature;
+            ArchRule featureRule = noClasses().that().resideOutsideOfPackage(home + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(home + ".ui..", home + ".api..")
+                    .because("a feature is reached through its service, never through another feature's views or controllers");
+            rule = rule == null ? CompositeArchRule.of(featureRule) : rule.and(featureRule);
+        }
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_not_public() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should().notBePublic()
+                .because("a feature's service is its only door (STYLE.md 2)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_their_own_feature_package() {
+        classes().that().areAssignableTo(Repository.class).and().areInterfaces()
+                .should(beUsedOnlyFromTheirOwnPackage())
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_and_layouts_state_who_may_open_them() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .should().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .because("every route states who may open it (STYLE.md 3)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rest_controllers_do_not_use_repositories() {
+        noClasses().that().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("controllers go through the feature's service, where method security applies")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_do_not_use_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .or().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .because("hiding a button is never the protection: views call secured services")
+                .check(CLASSES);
+    }
+
+    @Test
+    void public_service_methods_state_who_may_call_them() {
+        methods().that().arePublic()
+                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+                .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
+                .should(carryAnAccessAnnotationOnTheMethodOrItsClass())
+                .because("every service method states who may call it (STYLE.md 3)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void feature_packages_have_no_cycles_except_through_base() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage(ROOT + ".base.."), alwaysTrue())
+                .ignoreDependency(alwaysTrue(), resideInAPackage(ROOT + ".base.."))
+                .check(CLASSES);
+    }
+
+    @Test
+    void only_entities_depend_on_hibernate() {
+        noClasses().that().resideInAPackage(ROOT + "..").and().areNotAnnotatedWith(Entity.class)
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+                .because("JPA is the API; Hibernate-specific mapping stays on the entities")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_entities_and_controllers_do_not_depend_on_the_user_interface() {
+        noClasses().that().areAnnotatedWith(Service.class).or().areAnnotatedWith(Entity.class)
+                .or().areAnnotatedWith(RestController.class)
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .orShould().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void the_import_sees_the_application() {
+        // Guards every rule above against passing on an empty import.
+        org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.UserAccountService")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.expert.ExpertProfileRepository")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.ui.UsersView")).isTrue();
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {
+        return new ArchCondition<>("be used only from their own feature package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    JavaClass origin = dependency.getOriginClass();
+                    boolean inside = origin.getPackageName().equals(repository.getPackageName());
+                    if (!inside) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaMethod> carryAnAccessAnnotationOnTheMethodOrItsClass() {
+        return new ArchCondition<>("carry @PreAuthorize, @RolesAllowed, @PermitAll or @Secured (method or class)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean secured = ACCESS_ANNOTATIONS.stream().anyMatch(annotation ->
+                        method.isAnnotatedWith(annotation) || method.getOwner().isAnnotatedWith(annotation));
+                if (!secured) {
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " states nobody who may call it"));
+                }
+            }
+        };
+    }
+}
