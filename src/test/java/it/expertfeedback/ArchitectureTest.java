@@ -42,8 +42,11 @@ class ArchitectureTest {
 
     private static final String ROOT = "it.expertfeedback";
     private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security");
-    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
-            List.of(PreAuthorize.class, RolesAllowed.class, PermitAll.class, Secured.class);
+    /**
+     * Only @PreAuthorize is enforced on beans (method security runs without JSR-250, so that Vaadin views are not
+     * proxied): a @RolesAllowed on a service would be silently ignored, so it does not count here.
+     */
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS = List.of(PreAuthorize.class);
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -163,7 +166,7 @@ class ArchitectureTest {
     }
 
     private static ArchCondition<JavaMethod> carryAnAccessAnnotationOnTheMethodOrItsClass() {
-        return new ArchCondition<>("carry @PreAuthorize, @RolesAllowed, @PermitAll or @Secured (method or class)") {
+        return new ArchCondition<>("carry @PreAuthorize (method or class)") {
             @Override
             public void check(JavaMethod method, ConditionEvents events) {
                 boolean secured = ACCESS_ANNOTATIONS.stream().anyMatch(annotation ->

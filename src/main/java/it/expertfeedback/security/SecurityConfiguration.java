@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * schema rollback). The HTTP filter chains live in {@link WebSecurityConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // @PreAuthorize on services; views use @RolesAllowed for Vaadin navigation only (see DD005)
 class SecurityConfiguration {
 
     @Bean

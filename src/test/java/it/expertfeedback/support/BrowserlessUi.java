@@ -25,11 +25,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * (user principal and isUserInRole) for Vaadin's route access control and the @Menu filtering.
  * Karibu 2.7.2+ has {@code MockSpringSecurity.mock()} for this; its dependencies are not all served here.
  *
- * <p>Views come back as Spring CGLIB proxies ({@code UsersView$$SpringCGLIB$$0}): the class-level
- * {@code @RolesAllowed}/{@code @PermitAll} plus {@code @EnableMethodSecurity(jsr250Enabled = true)} make
- * method security wrap them. Reach a view's components through Karibu's {@code _get(...)} on the component
- * tree, never through the view's fields (they are null on the proxy).
- *
  * <pre>
  * try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
  *     HomeView home = ui.navigate("", HomeView.class);

@@ -67,7 +67,7 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("ADMIN"))) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Utenti");
+            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Utenti", "Registro attività");
             assertThat(navigationItems().get(2).getPath()).endsWith("admin/users");
             assertThat(_get(Span.class, spec -> spec.withId("current-user-roles")).getText()).isEqualTo("Amministratore");
         }
@@ -103,7 +103,7 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, reviewer)) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Experts", "Users");
+            assertThat(navigationLabels()).containsExactly("Home", "Experts", "Users", "Audit log");
             assertThat(_get(Button.class, spec -> spec.withId("switch-language")).getText()).isEqualTo("Italiano");
             assertThat(_get(Span.class, spec -> spec.withId("current-user-roles")).getText()).isEqualTo("Reviewer, Administrator");
         }

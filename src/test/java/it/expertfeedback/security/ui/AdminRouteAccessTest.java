@@ -90,7 +90,7 @@ class AdminRouteAccessTest {
             assertThat(shown).contains(admin.email());
             assertThat(new HashSet<>(shown)).isEqualTo(
                     new HashSet<>(jdbc.queryForList("select email from \"user\"", String.class)));
-            assertThat(grid.getColumns()).hasSize(4);
+            assertThat(grid.getColumns()).hasSize(5);
         }
     }
 
