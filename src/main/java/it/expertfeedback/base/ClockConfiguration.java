@@ -1,6 +1,7 @@
 package it.expertfeedback.base;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,7 @@ class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        // Day boundaries (filters "from/to", "last 30 days" by date) are Italian days, wherever the server runs.
+        return Clock.system(ZoneId.of("Europe/Rome"));
     }
 }

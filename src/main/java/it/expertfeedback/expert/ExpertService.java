@@ -21,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -215,7 +216,32 @@ public class ExpertService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public TrustScore.Breakdown recompute(UUID expertId, String reason) {
-        return recompute(require(expertId), reason);
+        ExpertProfile profile = profiles.findByIdForUpdate(expertId)
+                .orElseThrow(() -> NotFoundException.of("Expert", expertId));
+        return recompute(profile, reason);
+    }
+
+    /**
+     * The signed-in user's profile, row-locked until the caller's transaction ends, so two submissions of one
+     * expert (or a submission and a recompute) never interleave. Empty when the user has no profile.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExpertProfile> lockProfileOfCurrentUser() {
+        return profiles.findByUserIdForUpdate(CurrentUser.requireId());
+    }
+
+    /** The account behind a profile, to enforce "nobody judges their own feedback". */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Integer> userIdOf(UUID expertId) {
+        return profiles.findById(expertId).map(ExpertProfile::getUserId);
+    }
+
+    /** Display name of the expert behind a profile (reviewer screens). */
+    @PreAuthorize("isAuthenticated()")
+    public String displayNameOf(UUID expertId) {
+        return profiles.findById(expertId).flatMap(p -> users.findById(p.getUserId()))
+                .map(UserAccount::getDisplayName).orElse("—");
     }
 
     /** Whether this expert may submit feedback now (active and verified). */

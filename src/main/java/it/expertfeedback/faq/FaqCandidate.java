@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,6 +76,16 @@ public class FaqCandidate {
     @Column(name = "priority_score", precision = 10, scale = 2)
     private BigDecimal priorityScore = BigDecimal.ZERO;
 
+    @Column(name = "normalized_question", columnDefinition = "text")
+    private String normalizedQuestion;
+
+    @Column(name = "confidence_score")
+    private Double confidenceScore;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -113,6 +124,30 @@ public class FaqCandidate {
     public BigDecimal getRoiScore() { return roiScore; }
     public BigDecimal getPriorityScore() { return priorityScore; }
     public void setPriorityScore(BigDecimal priorityScore) { this.priorityScore = priorityScore; }
+    public String getNormalizedQuestion() { return normalizedQuestion; }
+    public Double getConfidenceScore() { return confidenceScore; }
+    public long getVersion() { return version; }
+
+    /** A candidate proposed from one feedback (DOMAIN.md §5): frequency 1, pending, priority by formula. */
+    static FaqCandidate proposed(FaqProposal proposal) {
+        FaqCandidate candidate = new FaqCandidate(proposal.question(), proposal.answer(), proposal.expertId(),
+                proposal.expertTrustScore());
+        candidate.normalizedQuestion = QuestionNormalizer.normalize(proposal.question());
+        candidate.confidenceScore = proposal.confidenceScore();
+        candidate.suggestedCategory = proposal.suggestedCategory();
+        candidate.regulatoryReferences = new ArrayList<>(proposal.regulatoryReferences());
+        candidate.priorityScore = Priority.of(proposal.confidenceScore(), proposal.expertTrustScore(), 1);
+        return candidate;
+    }
+
+    /** Another feedback asked the same question: one more occurrence, priority follows. */
+    void absorbAnotherOccurrence() {
+        frequency = getFrequency() + 1;
+        double confidence = confidenceScore == null ? 0.0 : confidenceScore;
+        double trust = expertTrustScore == null ? 0.0 : expertTrustScore;
+        priorityScore = Priority.of(confidence, trust, frequency);
+    }
+
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 

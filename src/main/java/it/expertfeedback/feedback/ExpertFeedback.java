@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,29 @@ public class ExpertFeedback {
     @Column(name = "improvement_applied")
     private Boolean improvementApplied = false;
 
+    @Column(name = "additional_details", columnDefinition = "text")
+    private String additionalDetails;
+
+    @Column(name = "suggested_category", length = 100)
+    private String suggestedCategory;
+
+    @Column(name = "expert_trust_score")
+    private Double expertTrustScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_verdict", length = 20)
+    private ReviewVerdict reviewVerdict;
+
+    @Column(name = "reviewed_by")
+    private Integer reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -124,6 +148,39 @@ public class ExpertFeedback {
     public void setActionTaken(String actionTaken) { this.actionTaken = actionTaken; }
     public boolean isImprovementApplied() { return Boolean.TRUE.equals(improvementApplied); }
     public void markImprovementApplied() { this.improvementApplied = true; }
+    public String getAdditionalDetails() { return additionalDetails; }
+    public String getSuggestedCategory() { return suggestedCategory; }
+    public Double getExpertTrustScore() { return expertTrustScore; }
+    void recordTrustAtSubmission(double trust) { this.expertTrustScore = trust; }
+    public ReviewVerdict getReviewVerdict() { return reviewVerdict; }
+    public Integer getReviewedBy() { return reviewedBy; }
+    public Instant getReviewedAt() { return reviewedAt; }
+    public long getVersion() { return version; }
+
+    /** A reviewer's judgement; it may be changed later, the audit log keeps every change. */
+    void judge(ReviewVerdict verdict, Integer reviewerId, Instant when) {
+        this.reviewVerdict = verdict;
+        this.reviewedBy = reviewerId;
+        this.reviewedAt = when;
+    }
+
+    void setImprovementApplied(boolean applied) { this.improvementApplied = applied; }
+
+    /** A new row from a validated, normalized submission. */
+    static ExpertFeedback from(FeedbackSubmission s, UUID expertId, Instant now) {
+        ExpertFeedback feedback = new ExpertFeedback(s.queryId(), expertId, s.type(), s.queryText().strip(),
+                s.originalAnswer(), s.timeSpentSeconds(), now);
+        feedback.category = s.categoryOrNull();
+        feedback.expertAnswer = s.expertAnswer();
+        feedback.improvementSuggestions = new ArrayList<>(s.improvementSuggestions());
+        feedback.regulatoryReferences = new ArrayList<>(s.regulatoryReferences());
+        feedback.confidenceScore = s.confidenceScore();
+        feedback.complexityRating = s.complexityRating();
+        feedback.additionalDetails = s.additionalDetails();
+        feedback.suggestedCategory = s.suggestedCategory();
+        return feedback;
+    }
+
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 

@@ -2,6 +2,8 @@ package it.expertfeedback.feedback;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,4 +14,11 @@ interface ExpertFeedbackRepository extends JpaRepository<ExpertFeedback, UUID> {
 
     @Query("select count(f) from ExpertFeedback f where f.expertId = :expertId and f.feedbackTimestamp >= :since")
     long countByExpertSince(UUID expertId, Instant since);
+
+    boolean existsByExpertIdAndQueryId(UUID expertId, UUID queryId);
+
+    Page<ExpertFeedback> findByExpertIdOrderByFeedbackTimestampDescIdDesc(UUID expertId, Pageable page);
+
+    Page<ExpertFeedback> findByExpertIdAndFeedbackTypeOrderByFeedbackTimestampDescIdDesc(UUID expertId,
+                                                                                        FeedbackType type, Pageable page);
 }

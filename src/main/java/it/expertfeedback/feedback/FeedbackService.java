@@ -1,26 +1,187 @@
 package it.expertfeedback.feedback;
 
+import it.expertfeedback.base.api.NotFoundException;
+import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
+import it.expertfeedback.faq.FaqProposal;
+import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.ProposalOutcome;
+import it.expertfeedback.security.AppUserPrincipal;
+import it.expertfeedback.security.CurrentUser;
+import it.expertfeedback.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The feedback feature's door. */
+/**
+ * The feedback feature's door: submissions (form and REST share {@link #submit}), the reviewer's browser and
+ * judgements, and each expert's own history.
+ */
 @Service
 @Transactional(readOnly = true)
 public class FeedbackService {
 
+    static final String AUDIT_ENTITY = "expert_feedback";
+
     private final ExpertFeedbackRepository feedback;
+    private final FeedbackQueries queries;
     private final ExpertService experts;
+    private final FaqService faq;
+    private final AuditService audit;
     private final Clock clock;
 
-    FeedbackService(ExpertFeedbackRepository feedback, ExpertService experts, Clock clock) {
+    FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqService faq,
+                    AuditService audit, Clock clock) {
         this.feedback = feedback;
+        this.queries = queries;
         this.experts = experts;
+        this.faq = faq;
+        this.audit = audit;
         this.clock = clock;
+    }
+
+    // ---- submitting -----------------------------------------------------------------------------------------
+
+    /**
+     * Stores the signed-in expert's feedback (DOMAIN.md §4) and, in the same transaction, recomputes the expert's
+     * metrics and trust and creates or merges the FAQ candidate (§5). Invalid input writes nothing; a second
+     * feedback of the same expert on the same query is a conflict, also when both arrive at once.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public SubmissionResult submit(FeedbackSubmission submission) {
+        FeedbackSubmission clean = submission.normalized();
+        InvalidInputException.throwIfAny(clean.problems());
+        ExpertProfile expert = experts.lockProfileOfCurrentUser()
+                .filter(ExpertProfile::maySubmitFeedback)
+                .orElseThrow(() -> new NotAllowedException("feedback.error.not-allowed"));
+        if (feedback.existsByExpertIdAndQueryId(expert.getId(), clean.queryId())) {
+            throw new ConflictException("feedback.error.duplicate");
+        }
+        ExpertFeedback stored;
+        try {
+            stored = feedback.saveAndFlush(ExpertFeedback.from(clean, expert.getId(), clock.instant()));
+        } catch (DataIntegrityViolationException race) {
+            throw new ConflictException("feedback.error.duplicate");
+        }
+        double trust = experts.recompute(expert.getId(), "feedback_submitted").total();
+        stored.recordTrustAtSubmission(trust);
+        feedback.flush();
+        audit.record(AUDIT_ENTITY, stored.getId(), "submitted", null, snapshot(stored));
+        Optional<ProposalOutcome> candidate = proposal(stored, trust).map(faq::propose);
+        return new SubmissionResult(stored.getId(), stored.getFeedbackType(), trust,
+                candidate.map(ProposalOutcome::candidateId).orElse(null),
+                candidate.map(ProposalOutcome::created).orElse(false),
+                candidate.map(ProposalOutcome::frequency).orElse(0),
+                candidate.map(ProposalOutcome::approvalStatus).orElse(null));
+    }
+
+    /** §5: a correct verdict proposes the AI answer; a correction proposes the expert's answer. */
+    private static Optional<FaqProposal> proposal(ExpertFeedback f, double trust) {
+        String answer = f.getFeedbackType() == FeedbackType.correct ? f.getOriginalAnswer() : f.getExpertAnswer();
+        if (answer == null || answer.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FaqProposal(f.getId(), f.getExpertId(), f.getQueryText(), answer,
+                f.getRegulatoryReferences(), f.getSuggestedCategory(), f.getConfidenceScore(), trust));
+    }
+
+    // ---- reviewing ------------------------------------------------------------------------------------------
+
+    /** Upholds or overturns an expert's feedback; never one's own. The expert's trust follows (§3). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ExpertFeedback judge(UUID feedbackId, ReviewVerdict verdict) {
+        ExpertFeedback row = require(feedbackId);
+        refuseOwn(row);
+        if (verdict == row.getReviewVerdict()) {
+            return row;
+        }
+        Map<String, Object> before = snapshot(row);
+        row.judge(verdict, CurrentUser.requireId(), clock.instant());
+        feedback.flush();
+        audit.record(AUDIT_ENTITY, feedbackId, verdict.name(), before, snapshot(row));
+        experts.recompute(row.getExpertId(), "feedback_judged");
+        return row;
+    }
+
+    /** Marks whether the assistant's answer was improved after this feedback (the backlog in analytics). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ExpertFeedback setImprovementApplied(UUID feedbackId, boolean applied) {
+        ExpertFeedback row = require(feedbackId);
+        if (row.isImprovementApplied() == applied) {
+            return row;
+        }
+        Map<String, Object> before = snapshot(row);
+        row.setImprovementApplied(applied);
+        feedback.flush();
+        audit.record(AUDIT_ENTITY, feedbackId, applied ? "improvement_applied" : "improvement_pending", before, snapshot(row));
+        return row;
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<FeedbackRow> findFeedback(FeedbackFilter filter, boolean oldestFirst, Pageable page) {
+        return queries.find(filter, oldestFirst, page.getOffset(), page.getPageSize());
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public long countFeedback(FeedbackFilter filter) {
+        return queries.count(filter);
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public Map<FeedbackCategory, Long> countByCategory(FeedbackFilter filter) {
+        return queries.countByCategory(filter);
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public Map<FeedbackType, Long> countByType(FeedbackFilter filter) {
+        return queries.countByType(filter);
+    }
+
+    /**
+     * One feedback for its owner, a reviewer or an admin. Anyone else learns nothing, not even that it exists
+     * (the same NotFoundException as for an unknown id).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public FeedbackDetails getDetails(UUID feedbackId) {
+        AppUserPrincipal caller = CurrentUser.require();
+        ExpertFeedback row = feedback.findById(feedbackId).orElseThrow(() -> NotFoundException.of("Feedback", feedbackId));
+        boolean owner = experts.userIdOf(row.getExpertId()).map(caller.userId()::equals).orElse(false);
+        if (!owner && !caller.hasRole(Role.REVIEWER) && !caller.hasRole(Role.ADMIN)) {
+            throw NotFoundException.of("Feedback", feedbackId);
+        }
+        return new FeedbackDetails(row, experts.displayNameOf(row.getExpertId()), owner, faq.candidateOfFeedback(feedbackId));
+    }
+
+    // ---- the expert's own -----------------------------------------------------------------------------------
+
+    /** The signed-in expert's feedback, newest first, optionally of one type (empty without a profile). */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ExpertFeedback> myHistory(FeedbackType type, Pageable page) {
+        Optional<ExpertProfile> profile = experts.findProfileOfCurrentUser();
+        if (profile.isEmpty()) {
+            return Page.empty(page);
+        }
+        UUID expertId = profile.get().getId();
+        return type == null ? feedback.findByExpertIdOrderByFeedbackTimestampDescIdDesc(expertId, page)
+                : feedback.findByExpertIdAndFeedbackTypeOrderByFeedbackTimestampDescIdDesc(expertId, type, page);
     }
 
     /** All experts' feedback in the last {@code days} days. */
@@ -37,7 +198,30 @@ public class FeedbackService {
                 .orElse(0L);
     }
 
+    private void refuseOwn(ExpertFeedback row) {
+        Integer caller = CurrentUser.requireId();
+        if (experts.userIdOf(row.getExpertId()).map(caller::equals).orElse(false)) {
+            throw new NotAllowedException("feedback.error.own-feedback");
+        }
+    }
+
+    private ExpertFeedback require(UUID feedbackId) {
+        return feedback.findById(feedbackId).orElseThrow(() -> NotFoundException.of("Feedback", feedbackId));
+    }
+
     private Instant since(int days) {
         return clock.instant().minus(Duration.ofDays(days));
+    }
+
+    private static Map<String, Object> snapshot(ExpertFeedback f) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("expert_id", f.getExpertId());
+        state.put("query_id", f.getQueryId());
+        state.put("feedback_type", f.getFeedbackType().code());
+        state.put("category", f.getCategory() == null ? null : f.getCategory().code());
+        state.put("review_verdict", f.getReviewVerdict() == null ? null : f.getReviewVerdict().name());
+        state.put("improvement_applied", f.isImprovementApplied());
+        state.put("expert_trust_score", f.getExpertTrustScore());
+        return state;
     }
 }

@@ -43,6 +43,20 @@ public final class TestDatabase {
         return server;
     }
 
+    /** The versions of every Flyway migration the application ships, ascending ("1", "2", ...). */
+    public static java.util.List<String> migrationVersions() {
+        try {
+            var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                    .getResources("classpath:db/migration/V*__*.sql");
+            return java.util.Arrays.stream(resources)
+                    .map(resource -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The shared application database (the one the Spring test context migrates). */
     public static String applicationJdbcUrl() {
         return jdbcUrl("efs_app");

@@ -4,10 +4,13 @@ import it.expertfeedback.base.i18n.AppI18NProvider;
 import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.NotAllowedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -55,6 +58,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.unprocessableContent().body(validationProblem(exception.errors()));
     }
 
+    /**
+     * A body that is not JSON, or a field of the wrong kind ("abc" for a number, a malformed UUID): 422 naming
+     * the field when Jackson knows it, so clients get the same shape as for any other invalid field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String field = "body";
+        Throwable cause = exception.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            JacksonException.Reference last = jackson.getPath().getLast();
+            field = last.getPropertyName() != null ? last.getPropertyName() : field;
+        }
+        return ResponseEntity.unprocessableContent().body(validationProblem(Map.of(field,
+                i18n.getTranslation("validation.unreadable", AppI18NProvider.ENGLISH))));
+    }
+
     /** Service rule violations: the same rules as the browser's, messages in English for API clients. */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException exception) {
@@ -77,6 +98,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(NotAllowedException exception) {
+        return problem(HttpStatus.FORBIDDEN, i18n.getTranslation(exception.messageKey(), AppI18NProvider.ENGLISH));
     }
 
     @ExceptionHandler(AccessDeniedException.class)

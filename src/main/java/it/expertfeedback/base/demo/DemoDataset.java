@@ -2,6 +2,8 @@ package it.expertfeedback.base.demo;
 
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.Priority;
+import it.expertfeedback.faq.QuestionNormalizer;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -313,7 +315,7 @@ class DemoDataset {
         Map<String, List<Feedback>> byQuestion = new LinkedHashMap<>();
         for (Feedback f : feedback) {
             if (f.type().equals("correct") || f.expertAnswer() != null) {
-                byQuestion.computeIfAbsent(f.question().toLowerCase(), k -> new ArrayList<>()).add(f);
+                byQuestion.computeIfAbsent(QuestionNormalizer.normalize(f.question()), k -> new ArrayList<>()).add(f);
             }
         }
         List<List<Feedback>> groups = new ArrayList<>(byQuestion.values());
@@ -322,8 +324,10 @@ class DemoDataset {
             try (PreparedStatement ps = connection.prepareStatement("""
                     insert into expert_faq_candidates (question, answer, expert_id, expert_trust_score,
                         approval_status, approved_by, approved_at, suggested_category, regulatory_references,
-                        frequency, priority_score, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        frequency, priority_score, created_at, id, normalized_question, confidence_score)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement link = connection.prepareStatement(
+                         "insert into expert_faq_candidate_feedback (candidate_id, feedback_id) values (?, ?)")) {
                 Integer reviewerId = jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class,
                         REVIEWER_EMAILS.get(0));
                 for (int i = 0; i < limit; i++) {
@@ -348,11 +352,21 @@ class DemoDataset {
                     ps.setString(8, first.suggestedCategory());
                     ps.setArray(9, textArray(connection, first.references()));
                     ps.setInt(10, group.size());
-                    ps.setDouble(11, Math.round(first.confidence() * trust * group.size() * 100 * 100) / 100.0);
+                    ps.setBigDecimal(11, Priority.of(first.confidence(), trust, group.size()));
                     ps.setTimestamp(12, Timestamp.from(created));
+                    UUID candidateId = UUID.randomUUID();
+                    ps.setObject(13, candidateId);
+                    ps.setString(14, QuestionNormalizer.normalize(first.question()));
+                    ps.setDouble(15, first.confidence());
                     ps.addBatch();
+                    for (Feedback member : group) {
+                        link.setObject(1, candidateId);
+                        link.setObject(2, member.id());
+                        link.addBatch();
+                    }
                 }
                 ps.executeBatch();
+                link.executeBatch();
             }
             return null;
         });

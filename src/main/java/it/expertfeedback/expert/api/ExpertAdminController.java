@@ -1,5 +1,6 @@
 package it.expertfeedback.expert.api;
 
+import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.ExpertDetails;
@@ -62,7 +63,7 @@ class ExpertAdminController {
         int size = Math.clamp(limit, 1, 100);
         int start = Math.max(offset, 0);
         Sort order = Sort.by("asc".equalsIgnoreCase(direction) ? Sort.Direction.ASC : Sort.Direction.DESC, camel(sort));
-        List<ExpertRow> rows = experts.findExperts(filter, new OffsetPage(start, size, order));
+        List<ExpertRow> rows = experts.findExperts(filter, new OffsetPageRequest(start, size, order));
         return new ExpertPage(experts.countExperts(filter), size, start, rows);
     }
 

@@ -3,15 +3,18 @@ package it.expertfeedback.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.expertfeedback.Application;
+import it.expertfeedback.support.KeepsSecurityContextStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Without SPRING_DATASOURCE_URL the application runs on its own PostgreSQL, and its data outlives a restart. */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {

@@ -98,9 +98,14 @@ class SchemaRollbackTest {
                 insert into expert_trust_history (expert_id, trust_score, credentials, experience, track_record,
                     responsiveness, breadth, reason) values (?, 0.5, 0, 0, 0, 0, 0, 'test')""", profile);
 
+        List<Integer> applied = jdbc.queryForList("""
+                select cast(version as integer) from flyway_schema_history where version is not null
+                and cast(version as integer) >= 2 order by 1 desc""", Integer.class);
         List<Integer> undone = rollbackOf(dataSource).rollback();
 
-        assertThat(undone).containsExactly(5, 4, 3, 2);
+        // Every migration from V2 on, newest first (V2..V6 today; later migrations join automatically).
+        assertThat(applied).hasSizeGreaterThanOrEqualTo(5).endsWith(2);
+        assertThat(undone).isEqualTo(applied);
         assertThat(jdbc.queryForList("""
                 select table_name from information_schema.tables where table_schema = 'public'""", String.class))
                 .containsExactlyInAnyOrder("user", "user_role", "flyway_schema_history");
@@ -128,7 +133,7 @@ class SchemaRollbackTest {
         assertThat(rollbackOf(dataSource).rollback()).isEmpty();
 
         var again = Migrations.flyway(url).migrate();
-        assertThat(again.migrationsExecuted).isEqualTo(4);
+        assertThat(again.migrationsExecuted).isEqualTo(TestDatabase.migrationVersions().size() - 1);
         assertThat(catalog(jdbc)).containsExactlyElementsOf(before);
         assertThat(jdbc.queryForList("select email from \"user\"", String.class)).containsExactly("stays@efs.test");
         assertThat(jdbc.queryForObject("select count(*) from expert_profiles", Integer.class)).isZero();
