@@ -1,0 +1,191 @@
+package it.expertfeedback.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.feedback.FeedbackCategory;
+import it.expertfeedback.feedback.FeedbackFilter;
+import it.expertfeedback.feedback.FeedbackRow;
+import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.feedback.FeedbackType;
+import it.expertfeedback.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Every expert's feedback for reviewers: counts per Italian category and per verdict on top (a click filters
+ * by it), filters, and a lazy grid newest first. A row opens the detail with the reviewer's actions.
+ */
+@Route("feedback")
+@RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
+@Menu(order = 12, title = "nav.feedback", icon = "vaadin:comments-o")
+public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<FeedbackRow> grid = new Grid<>();
+    final Map<FeedbackCategory, Button> categoryCounts = new EnumMap<>(FeedbackCategory.class);
+    final Map<FeedbackType, Button> typeCounts = new EnumMap<>(FeedbackType.class);
+    final Select<FeedbackType> type = new Select<>();
+    final Select<FeedbackCategory> category = new Select<>();
+    final TextField expert = new TextField();
+    final TextField text = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Select<Boolean> reviewed = new Select<>();
+    final Select<Boolean> applied = new Select<>();
+    private final transient FeedbackService feedback;
+    private FeedbackFilter filter = FeedbackFilter.none();
+    private boolean oldestFirst;
+
+    FeedbackBrowserView(FeedbackService feedback) {
+        this.feedback = feedback;
+        setSizeFull();
+        add(new H2(getTranslation("nav.feedback")), counters(), filters(), grid());
+        refreshCounts();
+    }
+
+    private VerticalLayout counters() {
+        HorizontalLayout byType = new HorizontalLayout();
+        for (FeedbackType t : FeedbackType.values()) {
+            Button button = new Button("", click -> type.setValue(type.getValue() == t ? null : t));
+            button.setId("count-type-" + t.code());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            typeCounts.put(t, button);
+            byType.add(button);
+        }
+        HorizontalLayout byCategory = new HorizontalLayout();
+        byCategory.setWrap(true);
+        for (FeedbackCategory c : FeedbackCategory.values()) {
+            Button button = new Button("", click -> category.setValue(category.getValue() == c ? null : c));
+            button.setId("count-category-" + c.code());
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            button.setTooltipText(getTranslation(c.descriptionKey()));
+            categoryCounts.put(c, button);
+            byCategory.add(button);
+        }
+        VerticalLayout counters = new VerticalLayout(byType, byCategory);
+        counters.setPadding(false);
+        counters.setSpacing(false);
+        return counters;
+    }
+
+    private HorizontalLayout filters() {
+        type.setItems(FeedbackType.values());
+        optional(type, "feedback.verdict", "feedback-filter-type");
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("feedback.verdict") + ": " + getTranslation("common.all") : getTranslation(t.labelKey()));
+        type.addValueChangeListener(e -> apply(filter.withType(e.getValue())));
+        category.setItems(FeedbackCategory.values());
+        optional(category, "feedback.category", "feedback-filter-category");
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("feedback.category") + ": " + getTranslation("common.all") : getTranslation(c.labelKey()));
+        category.addValueChangeListener(e -> apply(filter.withCategory(e.getValue())));
+        lazy(expert, "feedback.filter.expert", "feedback-filter-expert").addValueChangeListener(e -> apply(filter.withExpertText(e.getValue())));
+        lazy(text, "feedback.filter.text", "feedback-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        from.setPlaceholder(getTranslation("audit.from"));
+        from.setClearButtonVisible(true);
+        from.setId("feedback-filter-from");
+        from.addValueChangeListener(e -> apply(filter.withFrom(e.getValue())));
+        to.setPlaceholder(getTranslation("audit.to"));
+        to.setClearButtonVisible(true);
+        to.setId("feedback-filter-to");
+        to.addValueChangeListener(e -> apply(filter.withTo(e.getValue())));
+        tristate(reviewed, "feedback.filter.reviewed", "feedback-filter-reviewed");
+        reviewed.addValueChangeListener(e -> apply(filter.withReviewed(e.getValue())));
+        tristate(applied, "feedback.improvement-applied", "feedback-filter-applied");
+        applied.addValueChangeListener(e -> apply(filter.withImprovementApplied(e.getValue())));
+        HorizontalLayout bar = new HorizontalLayout(type, category, expert, text, from, to, reviewed, applied);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private <T> void optional(Select<T> select, String labelKey, String id) {
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(labelKey) + ": " + getTranslation("common.all"));
+        select.setId(id);
+    }
+
+    private void tristate(Select<Boolean> select, String labelKey, String id) {
+        select.setItems(Boolean.TRUE, Boolean.FALSE);
+        optional(select, labelKey, id);
+        select.setItemLabelGenerator(v -> getTranslation(labelKey) + ": "
+                + getTranslation(v == null ? "common.all" : v ? "common.yes" : "common.no"));
+    }
+
+    private TextField lazy(TextField field, String placeholderKey, String id) {
+        field.setPlaceholder(getTranslation(placeholderKey));
+        field.setClearButtonVisible(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setId(id);
+        return field;
+    }
+
+    private Grid<FeedbackRow> grid() {
+        Grid.Column<FeedbackRow> when = grid.addColumn(r -> Formats.dateTime(r.feedbackTimestamp(), getLocale()))
+                .setHeader(getTranslation("feedback.when")).setKey("feedbackTimestamp").setSortable(true).setAutoWidth(true);
+        grid.addColumn(FeedbackRow::expertName).setHeader(getTranslation("feedback.expert")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.type().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
+        grid.addColumn(r -> r.category() == null ? "—" : getTranslation(r.category().labelKey()))
+                .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
+        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setFlexGrow(1);
+        grid.addColumn(r -> r.verdict() == null ? getTranslation("feedback.review.none") : getTranslation(r.verdict().labelKey()))
+                .setHeader(getTranslation("feedback.review")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.improvementApplied() ? "common.yes" : "common.no"))
+                .setHeader(getTranslation("feedback.improvement-applied")).setAutoWidth(true);
+        grid.setItems(query -> {
+            oldestFirst = query.getSortOrders().stream().anyMatch(order -> order.getDirection() == SortDirection.ASCENDING);
+            return feedback.findFeedback(filter, oldestFirst, PageRequest.of(query.getPage(), query.getPageSize())).stream();
+        }, query -> (int) feedback.countFeedback(filter));
+        grid.sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FeedbackDetailView.class, click.getItem().id().toString())));
+        grid.setId("feedback-grid");
+        grid.setSizeFull();
+        return grid;
+    }
+
+    private void apply(FeedbackFilter next) {
+        filter = next;
+        grid.getDataProvider().refreshAll();
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        Map<FeedbackType, Long> byType = feedback.countByType(filter);
+        typeCounts.forEach((t, button) -> {
+            button.setText(getTranslation(t.labelKey()) + " (" + byType.getOrDefault(t, 0L) + ")");
+            highlight(button, t == filter.type());
+        });
+        Map<FeedbackCategory, Long> byCategory = feedback.countByCategory(filter);
+        categoryCounts.forEach((c, button) -> {
+            button.setText(getTranslation(c.labelKey()) + " (" + byCategory.getOrDefault(c, 0L) + ")");
+            highlight(button, c == filter.category());
+        });
+    }
+
+    private static void highlight(Button button, boolean selected) {
+        if (selected) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.feedback");
+    }
+}

@@ -1,0 +1,168 @@
+package it.expertfeedback.feedback.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.base.api.NotFoundException;
+import it.expertfeedback.base.ui.DiffView;
+import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.Notifications;
+import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.feedback.ExpertFeedback;
+import it.expertfeedback.feedback.FeedbackDetails;
+import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.feedback.ReviewVerdict;
+import it.expertfeedback.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One feedback: question, AI answer, the expert's correction and what it changed, suggestions, references, the
+ * expert and their trust at the time. Reviewers uphold or overturn it (never their own) and mark the
+ * improvement applied; the expert who wrote it reads it.
+ */
+@Route("feedback/detail")
+@RolesAllowed({AppRoles.EXPERT, AppRoles.REVIEWER, AppRoles.ADMIN})
+public class FeedbackDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient FeedbackService feedback;
+    private final boolean reviewer;
+    private UUID feedbackId;
+
+    FeedbackDetailView(FeedbackService feedback, AuthenticationContext authentication) {
+        this.feedback = feedback;
+        this.reviewer = authentication.hasAnyRole(AppRoles.REVIEWER, AppRoles.ADMIN);
+        setMaxWidth("70rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            feedbackId = UUID.fromString(parameter);
+            show(feedback.getDetails(feedbackId));
+        } catch (IllegalArgumentException | NotFoundException unknown) {
+            removeAll();
+            add(new H2(getTranslation("feedback.not-found")));
+        }
+    }
+
+    private void show(FeedbackDetails details) {
+        removeAll();
+        ExpertFeedback f = details.feedback();
+        H2 title = new H2(getTranslation(f.getFeedbackType().labelKey())
+                + (f.getCategory() == null ? "" : " · " + getTranslation(f.getCategory().labelKey())));
+        title.setId("feedback-detail-title");
+        add(title);
+
+        FormLayout facts = new FormLayout();
+        facts.addFormItem(value("feedback-detail-expert", details.expertName()), getTranslation("feedback.expert"));
+        facts.addFormItem(value("feedback-detail-trust", f.getExpertTrustScore() == null ? null
+                : Formats.score(f.getExpertTrustScore(), getLocale())), getTranslation("feedback.trust-at-time"));
+        facts.addFormItem(value("feedback-detail-when", Formats.dateTime(f.getFeedbackTimestamp(), getLocale())), getTranslation("feedback.when"));
+        facts.addFormItem(value("feedback-detail-confidence", Formats.decimal(f.getConfidenceScore(), 2, getLocale())), getTranslation("feedback.confidence"));
+        facts.addFormItem(value("feedback-detail-time", getTranslation("expert.seconds", f.getTimeSpentSeconds())), getTranslation("feedback.time-spent"));
+        facts.addFormItem(value("feedback-detail-complexity", f.getComplexityRating() == null ? null
+                : getTranslation("feedback.complexity." + f.getComplexityRating())), getTranslation("feedback.complexity"));
+        facts.addFormItem(value("feedback-detail-review", f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
+                : getTranslation(f.getReviewVerdict().labelKey())), getTranslation("feedback.review"));
+        facts.addFormItem(value("feedback-detail-candidate", details.candidate()
+                .map(c -> getTranslation("feedback.candidate." + c.approvalStatus(), c.frequency())).orElse(null)),
+                getTranslation("feedback.candidate"));
+        add(facts);
+
+        if (reviewer && !details.ownedByCaller()) {
+            add(reviewActions(f));
+        }
+        add(section("feedback.query-text", f.getQueryText(), "feedback-detail-question"),
+                section("feedback.original-answer", f.getOriginalAnswer(), "feedback-detail-original"));
+        if (f.getExpertAnswer() != null) {
+            add(section("feedback.expert-answer", f.getExpertAnswer(), "feedback-detail-correction"));
+            DiffView diff = new DiffView();
+            diff.setId("feedback-detail-diff");
+            diff.show(f.getOriginalAnswer(), f.getExpertAnswer());
+            add(new H3(getTranslation("feedback.diff")), diff);
+        }
+        if (f.getAdditionalDetails() != null) {
+            add(section("feedback.details", f.getAdditionalDetails(), "feedback-detail-details"));
+        }
+        add(list("feedback.suggestions", f.getImprovementSuggestions(), "feedback-detail-suggestions"),
+                list("feedback.references", f.getRegulatoryReferences(), "feedback-detail-references"));
+    }
+
+    private HorizontalLayout reviewActions(ExpertFeedback f) {
+        Button uphold = new Button(getTranslation("feedback.uphold"), click -> judge(ReviewVerdict.upheld));
+        uphold.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        uphold.setId("feedback-uphold");
+        uphold.setEnabled(f.getReviewVerdict() != ReviewVerdict.upheld);
+        Button overturn = new Button(getTranslation("feedback.overturn"), click -> judge(ReviewVerdict.overturned));
+        overturn.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        overturn.setId("feedback-overturn");
+        overturn.setEnabled(f.getReviewVerdict() != ReviewVerdict.overturned);
+        Checkbox applied = new Checkbox(getTranslation("feedback.improvement-applied"), f.isImprovementApplied());
+        applied.setId("feedback-improvement-applied");
+        applied.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                feedback.setImprovementApplied(feedbackId, e.getValue());
+                Notifications.success(getTranslation("common.saved"));
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(uphold, overturn, applied);
+        actions.setAlignItems(Alignment.BASELINE);
+        return actions;
+    }
+
+    private void judge(ReviewVerdict verdict) {
+        try {
+            feedback.judge(feedbackId, verdict);
+            Notifications.success(getTranslation("feedback.judged." + verdict.name()));
+        } catch (NotAllowedException notAllowed) {
+            Notifications.error(getTranslation(notAllowed.messageKey()));
+        }
+        show(feedback.getDetails(feedbackId));
+    }
+
+    private Div section(String labelKey, String text, String id) {
+        H3 heading = new H3(getTranslation(labelKey));
+        Paragraph body = new Paragraph(text);
+        body.setId(id);
+        body.getStyle().set("white-space", "pre-wrap");
+        return new Div(heading, body);
+    }
+
+    private Div list(String labelKey, List<String> items, String id) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        items.forEach(item -> list.add(new ListItem(item)));
+        if (items.isEmpty()) {
+            list.add(new ListItem("—"));
+        }
+        return new Div(new H3(getTranslation(labelKey)), list);
+    }
+
+    private static Span value(String id, String text) {
+        Span span = new Span(text == null || text.isBlank() ? "—" : text);
+        span.setId(id);
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.detail");
+    }
+}
