@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FeedbackQueries {
 
-    private static final String FROM = """
+    // Starts with a blank: it is appended right after select lists.
+    private static final String FROM = " " + """
              from expert_feedback f
              join expert_profiles e on e.id = f.expert_id
              join "user" u on u.id = e.user_id""";
