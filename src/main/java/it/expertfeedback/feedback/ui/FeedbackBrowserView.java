@@ -140,7 +140,7 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(r -> getTranslation(r.type().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
         grid.addColumn(r -> r.category() == null ? "—" : getTranslation(r.category().labelKey()))
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
-        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setFlexGrow(1);
+        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(r -> r.verdict() == null ? getTranslation("feedback.review.none") : getTranslation(r.verdict().labelKey()))
                 .setHeader(getTranslation("feedback.review")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.improvementApplied() ? "common.yes" : "common.no"))

@@ -48,7 +48,7 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(f -> getTranslation(f.getFeedbackType().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
         grid.addColumn(f -> f.getCategory() == null ? "—" : getTranslation(f.getCategory().labelKey()))
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
-        grid.addColumn(ExpertFeedback::getQueryText).setHeader(getTranslation("feedback.query-text")).setFlexGrow(1);
+        grid.addColumn(ExpertFeedback::getQueryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(f -> f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
                 : getTranslation(f.getReviewVerdict().labelKey())).setHeader(getTranslation("feedback.review")).setAutoWidth(true);
         grid.setItems(query -> feedback.myHistory(type.getValue(),
