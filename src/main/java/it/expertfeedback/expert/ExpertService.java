@@ -231,6 +231,14 @@ public class ExpertService {
         return profiles.findByUserIdForUpdate(CurrentUser.requireId());
     }
 
+    /** State, trust and judged feedback of an expert, for the FAQ auto-approval rule and four-eyes checks. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ExpertStanding> standingOf(UUID expertId) {
+        return profiles.findById(expertId).map(p -> new ExpertStanding(p.getUserId(), p.isActive(), p.isVerified(),
+                p.getTrustScore(), activity.statsOf(p.getId()).resolved(),
+                users.findById(p.getUserId()).map(UserAccount::getDisplayName).orElse("—")));
+    }
+
     /** The account behind a profile, to enforce "nobody judges their own feedback". */
     @PreAuthorize("isAuthenticated()")
     public Optional<Integer> userIdOf(UUID expertId) {

@@ -82,6 +82,12 @@ public class FaqCandidate {
     @Column(name = "confidence_score")
     private Double confidenceScore;
 
+    @Column(name = "rejection_reason", columnDefinition = "text")
+    private String rejectionReason;
+
+    @Column(name = "auto_approved", nullable = false)
+    private Boolean autoApproved = false;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -152,19 +158,40 @@ public class FaqCandidate {
     public Instant getUpdatedAt() { return updatedAt; }
 
     /** A decision is final: only a pending candidate can be approved or rejected. */
-    public void approve(Integer reviewerUserId, Instant when) {
+    void approve(Integer reviewerUserId, Instant when) {
         requirePending();
         this.approvalStatus = STATUS_APPROVED;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
     }
 
-    public void reject(Integer reviewerUserId, Instant when) {
+    /** Approved by the rule of §5, not by a person: approved_by stays NULL. */
+    void autoApprove(Instant when) {
+        approve(null, when);
+        this.autoApproved = true;
+    }
+
+    /** The reviewer's corrections, applied just before approving. */
+    void edit(FaqEdit edit) {
+        requirePending();
+        this.question = edit.question();
+        this.normalizedQuestion = QuestionNormalizer.normalize(edit.question());
+        this.answer = edit.answer();
+        this.suggestedCategory = edit.suggestedCategory();
+        this.suggestedTags = new ArrayList<>(edit.suggestedTags());
+        this.regulatoryReferences = new ArrayList<>(edit.regulatoryReferences());
+    }
+
+    void reject(Integer reviewerUserId, Instant when, String reason) {
         requirePending();
         this.approvalStatus = STATUS_REJECTED;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
+        this.rejectionReason = reason;
     }
+
+    public String getRejectionReason() { return rejectionReason; }
+    public boolean isAutoApproved() { return Boolean.TRUE.equals(autoApproved); }
 
     private void requirePending() {
         if (!isPending()) {

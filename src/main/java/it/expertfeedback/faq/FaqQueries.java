@@ -1,0 +1,187 @@
+package it.expertfeedback.faq;
+
+import it.expertfeedback.base.validation.TextRules;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The FAQ feature's read queries: the queue by priority, similar questions, the golden set, an expert's own. */
+@Component
+class FaqQueries {
+
+    private static final String SELECT = """
+            select c.id, c.question, c.answer, c.suggested_category, c.suggested_tags, c.regulatory_references,
+                   c.frequency, c.priority_score, c.expert_id, u.display_name, c.expert_trust_score, c.approval_status,
+                   c.auto_approved, c.rejection_reason, c.created_at, c.approved_at, c.updated_at, c.version
+            from expert_faq_candidates c
+            left join expert_profiles e on e.id = c.expert_id
+            left join "user" u on u.id = e.user_id""";
+
+    private static final RowMapper<CandidateRow> ROW = (rs, n) -> new CandidateRow(rs.getObject("id", UUID.class),
+            rs.getString("question"), rs.getString("answer"), rs.getString("suggested_category"),
+            texts(rs, "suggested_tags"), texts(rs, "regulatory_references"), rs.getInt("frequency"),
+            rs.getBigDecimal("priority_score"), rs.getObject("expert_id", UUID.class), rs.getString("display_name"),
+            (Double) rs.getObject("expert_trust_score"), rs.getString("approval_status"), rs.getBoolean("auto_approved"),
+            rs.getString("rejection_reason"), instant(rs, "created_at"), instant(rs, "approved_at"),
+            instant(rs, "updated_at"), rs.getLong("version"));
+
+    private final JdbcClient jdbc;
+
+    FaqQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Pending candidates, highest priority first (idx_expert_faq_candidates_priority). */
+    List<CandidateRow> queue(QueueFilter filter, long offset, int limit) {
+        Where where = queueWhere(filter);
+        return jdbc.sql(SELECT + where.sql + " order by c.priority_score desc, c.created_at, c.id limit :limit offset :offset")
+                .params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
+    }
+
+    long queueCount(QueueFilter filter) {
+        Where where = queueWhere(filter);
+        return jdbc.sql("select count(*) from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id"
+                + " left join \"user\" u on u.id = e.user_id" + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    List<String> pendingCategories() {
+        return jdbc.sql("""
+                select distinct suggested_category from expert_faq_candidates
+                where approval_status = 'pending' and suggested_category is not null order by 1""")
+                .query(String.class).list();
+    }
+
+    /**
+     * Approved or pending questions most like this one, by trigram similarity of the normalized text (accents,
+     * punctuation and case already gone; word order barely matters to trigrams). Uses the trigram GIN index.
+     */
+    List<SimilarQuestion> similar(UUID candidateId, String normalizedQuestion, int limit) {
+        return jdbc.sql("""
+                        select id, question, answer, approval_status, similarity(normalized_question, :q) as similarity
+                        from expert_faq_candidates
+                        where approval_status in ('approved', 'pending') and id <> :id
+                          and normalized_question % :q
+                        order by similarity desc, id limit :limit""")
+                .param("q", normalizedQuestion).param("id", candidateId).param("limit", limit)
+                .query((rs, n) -> new SimilarQuestion(rs.getObject("id", UUID.class), rs.getString("question"),
+                        rs.getString("answer"), rs.getString("approval_status"), rs.getDouble("similarity")))
+                .list();
+    }
+
+    /** An approved FAQ with the same normalized question and a different answer blocks auto-approval (§5). */
+    boolean approvedWithDifferentAnswer(String normalizedQuestion, String answer) {
+        return jdbc.sql("""
+                        select exists (select 1 from expert_faq_candidates where approval_status = 'approved'
+                          and normalized_question = :q and btrim(answer) <> btrim(:answer))""")
+                .param("q", normalizedQuestion).param("answer", answer).query(Boolean.class).single();
+    }
+
+    /** Approved FAQs, oldest change first (stable for incremental sync), optionally since an instant. */
+    List<CandidateRow> goldenSet(String text, String category, Instant updatedSince, long offset, int limit) {
+        Where where = goldenWhere(text, category, updatedSince);
+        return jdbc.sql(SELECT + where.sql + " order by c.updated_at, c.id limit :limit offset :offset")
+                .params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
+    }
+
+    long goldenSetCount(String text, String category, Instant updatedSince) {
+        Where where = goldenWhere(text, category, updatedSince);
+        return jdbc.sql("select count(*) from expert_faq_candidates c" + where.sql).params(where.params)
+                .query(Long.class).single();
+    }
+
+    List<String> approvedCategories() {
+        return jdbc.sql("""
+                select distinct suggested_category from expert_faq_candidates
+                where approval_status = 'approved' and suggested_category is not null order by 1""")
+                .query(String.class).list();
+    }
+
+    /** Candidates proposed by the expert or fed by their feedback, newest first. */
+    List<CandidateRow> ofExpert(UUID expertId, long offset, int limit) {
+        return jdbc.sql(SELECT + OF_EXPERT + " order by c.created_at desc, c.id limit :limit offset :offset")
+                .param("expert", expertId).param("limit", limit).param("offset", offset).query(ROW).list();
+    }
+
+    long ofExpertCount(UUID expertId) {
+        return jdbc.sql("select count(*) from expert_faq_candidates c" + OF_EXPERT).param("expert", expertId)
+                .query(Long.class).single();
+    }
+
+    // Starts with a blank: it is appended right after a select list or table name.
+    private static final String OF_EXPERT = " " + """
+            where c.expert_id = :expert or exists (select 1 from expert_faq_candidate_feedback l
+                join expert_feedback f on f.id = l.feedback_id where l.candidate_id = c.id and f.expert_id = :expert)""";
+
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where queueWhere(QueueFilter filter) {
+        List<String> conditions = new ArrayList<>(List.of("c.approval_status = 'pending'"));
+        Map<String, Object> params = new HashMap<>();
+        String category = TextRules.clean(filter.suggestedCategory());
+        if (category != null) {
+            conditions.add("c.suggested_category = :category");
+            params.put("category", category);
+        }
+        String expert = TextRules.clean(filter.expertText());
+        if (expert != null) {
+            conditions.add("(u.display_name ilike :expert or u.email ilike :expert)");
+            params.put("expert", TextRules.likePattern(expert));
+        }
+        if (filter.minTrust() != null) {
+            conditions.add("c.expert_trust_score >= :minTrust");
+            params.put("minTrust", filter.minTrust());
+        }
+        if (filter.minFrequency() != null) {
+            conditions.add("c.frequency >= :minFrequency");
+            params.put("minFrequency", filter.minFrequency());
+        }
+        String text = TextRules.clean(filter.text());
+        if (text != null) {
+            conditions.add("(c.question ilike :text or c.answer ilike :text)");
+            params.put("text", TextRules.likePattern(text));
+        }
+        return new Where(" where " + String.join(" and ", conditions), params);
+    }
+
+    private static Where goldenWhere(String text, String category, Instant updatedSince) {
+        List<String> conditions = new ArrayList<>(List.of("c.approval_status = 'approved'"));
+        Map<String, Object> params = new HashMap<>();
+        String cleanText = TextRules.clean(text);
+        if (cleanText != null) {
+            conditions.add("(c.question ilike :text or c.answer ilike :text)");
+            params.put("text", TextRules.likePattern(cleanText));
+        }
+        String cleanCategory = TextRules.clean(category);
+        if (cleanCategory != null) {
+            conditions.add("c.suggested_category = :category");
+            params.put("category", cleanCategory);
+        }
+        if (updatedSince != null) {
+            conditions.add("c.updated_at > :since");
+            params.put("since", Timestamp.from(updatedSince));
+        }
+        return new Where(" where " + String.join(" and ", conditions), params);
+    }
+
+    private static List<String> texts(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

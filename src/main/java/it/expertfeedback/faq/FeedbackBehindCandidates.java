@@ -1,0 +1,25 @@
+package it.expertfeedback.faq;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the FAQ feature needs from the feedback behind its candidates. The feedback feature implements it, so
+ * the FAQ feature neither reads nor writes feedback rows itself (and the two features do not form a cycle).
+ */
+public interface FeedbackBehindCandidates {
+
+    /** The feedback a candidate came from or absorbed, oldest first. */
+    List<SourceFeedback> sourcesOf(UUID candidateId);
+
+    /**
+     * A reviewer's decision is a judgement of the proposing expert's feedback behind the candidate (DOMAIN.md §3:
+     * approved = upheld, rejected = overturned): recorded in the decision's transaction, trust recomputed.
+     */
+    void candidateDecided(UUID candidateId, UUID proposingExpertId, boolean approved);
+
+    /** One feedback behind a candidate, as the reviewer reads it. */
+    record SourceFeedback(UUID feedbackId, UUID expertId, Integer expertUserId, String expertName, String feedbackType,
+                          String queryText, String originalAnswer, String expertAnswer) {
+    }
+}

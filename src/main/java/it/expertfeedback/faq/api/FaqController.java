@@ -1,0 +1,162 @@
+package it.expertfeedback.faq.api;
+
+import it.expertfeedback.base.api.OffsetPageRequest;
+import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FaqEdit;
+import it.expertfeedback.faq.FaqService;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The published golden set for the assistant (paged, incremental with {@code updated_since}, CSV and JSONL
+ * exports) and the reviewers' decisions over REST, with the same rules as the approval queue.
+ */
+@RestController
+@RequestMapping("/api/v1/faq")
+@PreAuthorize("isAuthenticated()")
+class FaqController {
+
+    private final FaqService faq;
+    private final JsonMapper json;
+
+    FaqController(FaqService faq, JsonMapper json) {
+        this.faq = faq;
+        this.json = json;
+    }
+
+    @GetMapping
+    FaqPage list(@RequestParam(name = "updated_since", required = false) String updatedSince,
+                 @RequestParam(required = false) String q, @RequestParam(required = false) String category,
+                 @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+        Instant since = instant(updatedSince);
+        int size = Math.clamp(limit, 1, 500);
+        int start = Math.max(offset, 0);
+        List<FaqItem> items = faq.goldenSet(q, category, since, new OffsetPageRequest(start, size, Sort.unsorted()))
+                .stream().map(FaqItem::of).toList();
+        return new FaqPage(faq.countGoldenSet(q, category, since), size, start, items);
+    }
+
+    @GetMapping(value = "/export.jsonl", produces = "application/jsonl")
+    ResponseEntity<StreamingResponseBody> jsonl(@RequestParam(name = "updated_since", required = false) String updatedSince,
+                                                @RequestParam(required = false) String q,
+                                                @RequestParam(required = false) String category) {
+        Instant since = instant(updatedSince);
+        StreamingResponseBody body = out -> write(out, writer -> faq.forEachInGoldenSet(q, category, since,
+                row -> line(writer, json.writeValueAsString(FaqItem.of(row)))));
+        return download(body, "faq.jsonl", MediaType.parseMediaType("application/jsonl; charset=UTF-8"));
+    }
+
+    @GetMapping(value = "/export.csv", produces = "text/csv")
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam(name = "updated_since", required = false) String updatedSince,
+                                              @RequestParam(required = false) String q,
+                                              @RequestParam(required = false) String category) {
+        Instant since = instant(updatedSince);
+        StreamingResponseBody body = out -> write(out, writer -> {
+            // A byte-order mark and ';' as separator: what spreadsheets set to Italian expect.
+            append(writer, "\uFEFF");
+            line(writer, FaqCsv.header());
+            faq.forEachInGoldenSet(q, category, since, row -> line(writer, FaqCsv.row(row)));
+        });
+        return download(body, "faq.csv", MediaType.parseMediaType("text/csv; charset=UTF-8"));
+    }
+
+    @PostMapping("/candidates/{id}/approve")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    FaqItem approve(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+        DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
+        CandidateRow row = decision.question() != null || decision.answer() != null
+                ? faq.editAndApprove(id, decision.edit(), decision.version())
+                : faq.approve(id, decision.version());
+        return FaqItem.of(row);
+    }
+
+    @PostMapping("/candidates/{id}/reject")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    FaqItem reject(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
+        DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
+        return FaqItem.of(faq.reject(id, decision.reason(), decision.version()));
+    }
+
+    private static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException invalid) {
+            throw InvalidInputException.of("updated_since", "validation.instant");
+        }
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String name, MediaType type) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+
+    private static void write(OutputStream out, java.util.function.Consumer<Writer> content) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        content.accept(writer);
+        writer.flush();
+    }
+
+    private static void line(Writer writer, String text) {
+        append(writer, text + "\n");
+    }
+
+    private static void append(Writer writer, String text) {
+        try {
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Approve (optionally with edits) or reject; {@code version} guards against deciding on a stale view. */
+    record DecisionRequest(String question, String answer, String suggestedCategory, List<String> suggestedTags,
+                           List<String> regulatoryReferences, String reason, Long version) {
+        static final DecisionRequest EMPTY = new DecisionRequest(null, null, null, null, null, null, null);
+
+        FaqEdit edit() {
+            return new FaqEdit(question, answer, suggestedCategory, suggestedTags, regulatoryReferences);
+        }
+    }
+
+    record FaqPage(long totalCount, int limit, int offset, List<FaqItem> items) {
+    }
+
+    record FaqItem(UUID id, String question, String answer, String suggestedCategory, List<String> suggestedTags,
+                   List<String> regulatoryReferences, String approvalStatus, boolean autoApproved, int frequency,
+                   BigDecimal priorityScore, Double expertTrustScore, String rejectionReason, Instant approvedAt,
+                   Instant updatedAt, long version) {
+        static FaqItem of(CandidateRow row) {
+            return new FaqItem(row.id(), row.question(), row.answer(), row.suggestedCategory(), row.suggestedTags(),
+                    row.regulatoryReferences(), row.approvalStatus(), row.autoApproved(), row.frequency(),
+                    row.priorityScore(), row.expertTrustScore(), row.rejectionReason(), row.approvedAt(),
+                    row.updatedAt(), row.version());
+        }
+    }
+}
