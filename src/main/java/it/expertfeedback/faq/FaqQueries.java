@@ -55,6 +55,20 @@ class FaqQueries {
                 + " left join \"user\" u on u.id = e.user_id" + where.sql).params(where.params).query(Long.class).single();
     }
 
+    /** How many pending rows come before this one in queue order: its position, for next / previous. */
+    long positionInQueue(QueueFilter filter, CandidateRow row) {
+        Where where = queueWhere(filter);
+        Map<String, Object> params = new HashMap<>(where.params);
+        params.put("p", row.priorityScore());
+        params.put("c", Timestamp.from(row.createdAt()));
+        params.put("id", row.id());
+        return jdbc.sql("select count(*) from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id"
+                        + " left join \"user\" u on u.id = e.user_id" + where.sql
+                        + " and (c.priority_score > :p or (c.priority_score = :p and (c.created_at < :c"
+                        + " or (c.created_at = :c and c.id < :id))))")
+                .params(params).query(Long.class).single();
+    }
+
     List<String> pendingCategories() {
         return jdbc.sql("""
                 select distinct suggested_category from expert_faq_candidates

@@ -25,6 +25,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The FAQ feature's door: candidates from feedback (dedup, auto-approval), the reviewers' decisions, the
@@ -44,9 +45,11 @@ public class FaqService {
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JsonMapper json;
 
     FaqService(FaqCandidateRepository candidates, FaqQueries queries, ExpertService experts,
-               FeedbackBehindCandidates feedback, AuditService audit, JdbcClient jdbc, Clock clock) {
+               FeedbackBehindCandidates feedback, AuditService audit, JdbcClient jdbc, Clock clock, JsonMapper json) {
+        this.json = json;
         this.candidates = candidates;
         this.queries = queries;
         this.experts = experts;
@@ -168,6 +171,17 @@ public class FaqService {
         return queries.queueCount(filter);
     }
 
+    /** The pending candidate at a position of the queue (0 = highest priority), if there is one. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public Optional<CandidateRow> pendingAt(QueueFilter filter, long position) {
+        return position < 0 ? Optional.empty() : queries.queue(filter, position, 1).stream().findFirst();
+    }
+
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public long positionInQueue(QueueFilter filter, CandidateRow row) {
+        return queries.positionInQueue(filter, row);
+    }
+
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public List<String> pendingCategories() {
         return queries.pendingCategories();
@@ -272,14 +286,15 @@ public class FaqService {
         return queries.approvedCategories();
     }
 
-    /** Every approved FAQ matching the filters, for the CSV / JSONL exports (read in pages, written as streamed). */
+    /** Writes every approved FAQ matching the filters as CSV or JSONL, read from the database in pages. */
     @PreAuthorize("isAuthenticated()")
-    public void forEachInGoldenSet(String text, String category, Instant updatedSince,
-                                   java.util.function.Consumer<CandidateRow> sink) {
+    public void exportGoldenSet(FaqExport.Format format, String text, String category, Instant updatedSince,
+                                java.io.Writer out) {
+        FaqExport.start(format, out);
         int pageSize = 500;
         for (long offset = 0; ; offset += pageSize) {
             List<CandidateRow> page = queries.goldenSet(text, category, updatedSince, offset, pageSize);
-            page.forEach(sink);
+            page.forEach(row -> FaqExport.row(format, out, row, json));
             if (page.size() < pageSize) {
                 return;
             }

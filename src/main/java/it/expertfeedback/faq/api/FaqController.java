@@ -4,11 +4,9 @@ import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
+import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.FaqService;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The published golden set for the assistant (paged, incremental with {@code updated_since}, CSV and JSONL
@@ -41,11 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 class FaqController {
 
     private final FaqService faq;
-    private final JsonMapper json;
 
-    FaqController(FaqService faq, JsonMapper json) {
+    FaqController(FaqService faq) {
         this.faq = faq;
-        this.json = json;
     }
 
     @GetMapping
@@ -64,24 +59,24 @@ class FaqController {
     ResponseEntity<StreamingResponseBody> jsonl(@RequestParam(name = "updated_since", required = false) String updatedSince,
                                                 @RequestParam(required = false) String q,
                                                 @RequestParam(required = false) String category) {
-        Instant since = instant(updatedSince);
-        StreamingResponseBody body = out -> write(out, writer -> faq.forEachInGoldenSet(q, category, since,
-                row -> line(writer, json.writeValueAsString(FaqItem.of(row)))));
-        return download(body, "faq.jsonl", MediaType.parseMediaType("application/jsonl; charset=UTF-8"));
+        return export(FaqExport.Format.JSONL, instant(updatedSince), q, category);
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     ResponseEntity<StreamingResponseBody> csv(@RequestParam(name = "updated_since", required = false) String updatedSince,
                                               @RequestParam(required = false) String q,
                                               @RequestParam(required = false) String category) {
-        Instant since = instant(updatedSince);
-        StreamingResponseBody body = out -> write(out, writer -> {
-            // A byte-order mark and ';' as separator: what spreadsheets set to Italian expect.
-            append(writer, "\uFEFF");
-            line(writer, FaqCsv.header());
-            faq.forEachInGoldenSet(q, category, since, row -> line(writer, FaqCsv.row(row)));
-        });
-        return download(body, "faq.csv", MediaType.parseMediaType("text/csv; charset=UTF-8"));
+        return export(FaqExport.Format.CSV, instant(updatedSince), q, category);
+    }
+
+    private ResponseEntity<StreamingResponseBody> export(FaqExport.Format format, Instant since, String q, String category) {
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            faq.exportGoldenSet(format, q, category, since, writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + format.fileName() + "\"").body(body);
     }
 
     @PostMapping("/candidates/{id}/approve")
@@ -109,29 +104,6 @@ class FaqController {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException invalid) {
             throw InvalidInputException.of("updated_since", "validation.instant");
-        }
-    }
-
-    private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String name, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
-    }
-
-    private static void write(OutputStream out, java.util.function.Consumer<Writer> content) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        content.accept(writer);
-        writer.flush();
-    }
-
-    private static void line(Writer writer, String text) {
-        append(writer, text + "\n");
-    }
-
-    private static void append(Writer writer, String text) {
-        try {
-            writer.write(text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

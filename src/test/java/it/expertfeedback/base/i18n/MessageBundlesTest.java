@@ -79,6 +79,21 @@ class MessageBundlesTest {
     }
 
     @Test
+    void messages_with_placeholders_use_no_plain_apostrophe() {
+        // MessageFormat reads ' as the start of quoted text: "l'esperto {0}" would print "lesperto {0}" literally.
+        // Such messages use the typographic ’ instead.
+        Map<String, String> broken = new TreeMap<>();
+        for (Map<String, String> bundle : List.of(italian, english)) {
+            bundle.forEach((key, value) -> {
+                if (!placeholders(value).isEmpty() && value.contains("'")) {
+                    broken.put(key, value);
+                }
+            });
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
     void every_key_used_in_the_code_exists_in_both_languages() throws IOException {
         Set<String> used = keysUsedInSources();
 

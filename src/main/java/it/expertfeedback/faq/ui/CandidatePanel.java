@@ -1,0 +1,101 @@
+package it.expertfeedback.faq.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import it.expertfeedback.base.ui.DiffView;
+import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.faq.CandidateDetails;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
+import it.expertfeedback.faq.SimilarQuestion;
+import java.util.List;
+
+/**
+ * What a reviewer reads before deciding on a candidate: question and answer, references and tags, who proposed
+ * it with which trust, the feedback behind it (AI answer and the expert's diff), and similar questions.
+ */
+class CandidatePanel extends VerticalLayout {
+
+    CandidatePanel() {
+        setId("candidate-panel");
+        setPadding(false);
+    }
+
+    void show(CandidateDetails details) {
+        removeAll();
+        CandidateRow c = details.candidate();
+        H3 question = new H3(c.question());
+        question.setId("candidate-question");
+        Paragraph facts = new Paragraph(getTranslation("faq.facts", c.frequency(),
+                Formats.decimal(c.priorityScore().doubleValue(), 2, getLocale()),
+                c.suggestedCategory() == null ? "—" : c.suggestedCategory()));
+        facts.setId("candidate-facts");
+        Paragraph proposer = new Paragraph(getTranslation("faq.proposer", c.expertName() == null ? "—" : c.expertName(),
+                c.expertTrustScore() == null ? "—" : Formats.score(c.expertTrustScore(), getLocale())));
+        proposer.setId("candidate-proposer");
+        add(question, facts, proposer);
+        if (!details.decidableByCaller()) {
+            Paragraph own = new Paragraph(getTranslation("faq.error.own-candidate"));
+            own.setId("candidate-own");
+            own.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(own);
+        }
+        Paragraph answer = new Paragraph(c.answer());
+        answer.setId("candidate-answer");
+        answer.getStyle().set("white-space", "pre-wrap");
+        add(new H4(getTranslation("faq.answer")), answer,
+                new H4(getTranslation("feedback.references")), list(c.regulatoryReferences(), "candidate-references"),
+                new H4(getTranslation("faq.tags")), list(c.suggestedTags(), "candidate-tags"));
+        add(new H4(getTranslation("faq.sources", details.sources().size())));
+        details.sources().forEach(source -> add(source(source)));
+        add(new H4(getTranslation("faq.similar")), similar(details.similar()));
+    }
+
+    private Div source(SourceFeedback source) {
+        Div box = new Div();
+        box.addClassName("candidate-source");
+        box.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "var(--lumo-space-s)")
+                .set("margin-bottom", "var(--lumo-space-m)");
+        box.add(new Paragraph(getTranslation("faq.source", source.expertName(),
+                getTranslation("feedback.type." + source.feedbackType()))));
+        Span ai = new Span(getTranslation("feedback.original-answer") + ": ");
+        ai.getStyle().set("font-weight", "600");
+        Paragraph original = new Paragraph(ai, new Span(source.originalAnswer()));
+        original.getStyle().set("white-space", "pre-wrap");
+        box.add(original);
+        if (source.expertAnswer() != null) {
+            DiffView diff = new DiffView();
+            diff.addClassName("candidate-diff");
+            diff.show(source.originalAnswer(), source.expertAnswer());
+            box.add(new Span(getTranslation("feedback.diff")), diff);
+        }
+        return box;
+    }
+
+    private UnorderedList similar(List<SimilarQuestion> similar) {
+        UnorderedList list = new UnorderedList();
+        list.setId("candidate-similar");
+        similar.forEach(s -> list.add(new ListItem(getTranslation("faq.similar.item", s.question(),
+                getTranslation("faq.status." + s.approvalStatus()), Formats.percent(s.similarity(), getLocale())))));
+        if (similar.isEmpty()) {
+            list.add(new ListItem(getTranslation("faq.similar.none")));
+        }
+        return list;
+    }
+
+    private static UnorderedList list(List<String> items, String id) {
+        UnorderedList list = new UnorderedList();
+        list.setId(id);
+        items.forEach(item -> list.add(new ListItem(item)));
+        if (items.isEmpty()) {
+            list.add(new ListItem("—"));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,105 @@
+package it.expertfeedback.faq.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import it.expertfeedback.base.ui.FieldErrors;
+import it.expertfeedback.base.ui.Notifications;
+import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FaqEdit;
+import it.expertfeedback.faq.FaqService;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Corrects a candidate's question, answer, category, tags and references, then approves it. */
+class EditAndApproveDialog extends Dialog {
+
+    final TextArea question = new TextArea();
+    final TextArea answer = new TextArea();
+    final ComboBox<String> category = new ComboBox<>();
+    final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>();
+    final TextArea references = new TextArea();
+    final Button save = new Button();
+
+    EditAndApproveDialog(FaqService faq, CandidateRow candidate, List<String> categories, Runnable afterDecision) {
+        setHeaderTitle(getTranslation("faq.edit-approve"));
+        setWidth("min(50rem, 95vw)");
+        question.setLabel(getTranslation("faq.question"));
+        question.setValue(candidate.question());
+        question.setWidthFull();
+        question.setId("faq-edit-question");
+        answer.setLabel(getTranslation("faq.answer"));
+        answer.setValue(candidate.answer());
+        answer.setWidthFull();
+        answer.setMinHeight("10rem");
+        answer.setId("faq-edit-answer");
+        category.setLabel(getTranslation("feedback.faq-category"));
+        Set<String> knownCategories = new LinkedHashSet<>(categories);
+        if (candidate.suggestedCategory() != null) {
+            knownCategories.add(candidate.suggestedCategory());
+        }
+        category.setItems(knownCategories);
+        category.setAllowCustomValue(true);
+        category.addCustomValueSetListener(e -> category.setValue(e.getDetail()));
+        category.setValue(candidate.suggestedCategory());
+        category.setId("faq-edit-category");
+        Set<String> knownTags = new LinkedHashSet<>(candidate.suggestedTags());
+        tags.setLabel(getTranslation("faq.tags"));
+        tags.setItems(knownTags);
+        tags.setAllowCustomValue(true);
+        tags.addCustomValueSetListener(e -> {
+            Set<String> selected = new LinkedHashSet<>(tags.getSelectedItems());
+            knownTags.add(e.getDetail().strip());
+            tags.setItems(knownTags);
+            selected.add(e.getDetail().strip());
+            tags.select(selected);
+        });
+        tags.select(candidate.suggestedTags());
+        tags.setId("faq-edit-tags");
+        references.setLabel(getTranslation("feedback.references"));
+        references.setHelperText(getTranslation("feedback.one-per-line"));
+        references.setValue(String.join("\n", candidate.regulatoryReferences()));
+        references.setWidthFull();
+        references.setId("faq-edit-references");
+        FieldErrors errors = new FieldErrors(this).bind("question", question).bind("answer", answer)
+                .bind("suggested_category", category).bind("suggested_tags", tags).bind("regulatory_references", references);
+        add(question, answer, category, tags, references);
+
+        save.setText(getTranslation("faq.edit-approve.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        save.setId("faq-edit-save");
+        save.addClickListener(click -> {
+            errors.clear();
+            try {
+                faq.editAndApprove(candidate.id(), new FaqEdit(question.getValue(), answer.getValue(), category.getValue(),
+                        List.copyOf(tags.getSelectedItems()), references.getValue().lines().toList()), candidate.version());
+                Notifications.success(getTranslation("faq.approved"));
+                close();
+            } catch (InvalidInputException invalid) {
+                String unplaced = errors.show(invalid.problems());
+                if (!unplaced.isEmpty()) {
+                    Notifications.error(unplaced);
+                }
+                return;
+            } catch (ConflictException conflict) {
+                Notifications.error(getTranslation(conflict.messageKey()));
+                close();
+            } catch (NotAllowedException notAllowed) {
+                Notifications.error(getTranslation(notAllowed.messageKey()));
+                close();
+            }
+            afterDecision.run();
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
+    }
+}

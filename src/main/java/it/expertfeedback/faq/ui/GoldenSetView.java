@@ -1,0 +1,107 @@
+package it.expertfeedback.faq.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FaqExport;
+import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The published golden set: approved FAQs, searchable and filtered by category, each row opening to its answer
+ * and references; downloads in CSV and JSONL with the current filters.
+ */
+@Route("faq")
+@RolesAllowed({AppRoles.EXPERT, AppRoles.REVIEWER, AppRoles.ADMIN})
+@Menu(order = 14, title = "nav.golden-set", icon = "vaadin:book")
+public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<CandidateRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final ComboBox<String> category = new ComboBox<>();
+    private final transient FaqService faq;
+
+    GoldenSetView(FaqService faq) {
+        this.faq = faq;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("faq.filter.text"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setId("golden-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        category.setPlaceholder(getTranslation("feedback.faq-category"));
+        category.setItems(faq.goldenSetCategories());
+        category.setClearButtonVisible(true);
+        category.setId("golden-category");
+        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Anchor csv = download(FaqExport.Format.CSV, "faq.export.csv", "golden-export-csv");
+        Anchor jsonl = download(FaqExport.Format.JSONL, "faq.export.jsonl", "golden-export-jsonl");
+        HorizontalLayout bar = new HorizontalLayout(search, category, csv, jsonl);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+
+        grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("24rem").setFlexGrow(1);
+        grid.addColumn(r -> r.suggestedCategory() == null ? "—" : r.suggestedCategory())
+                .setHeader(getTranslation("feedback.faq-category")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.autoApproved() ? "faq.approved-by-rule" : "faq.approved-by-reviewer"))
+                .setHeader(getTranslation("faq.approved-how")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.approvedAt(), getLocale())).setHeader(getTranslation("faq.approved-at")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setItems(query -> faq.goldenSet(search.getValue(), category.getValue(), null,
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) faq.countGoldenSet(search.getValue(), category.getValue(), null));
+        grid.setId("golden-grid");
+        grid.setSizeFull();
+        add(new H2(getTranslation("nav.golden-set")), bar, grid);
+    }
+
+    private Anchor download(FaqExport.Format format, String labelKey, String id) {
+        DownloadHandler handler = event -> {
+            event.setFileName(format.fileName());
+            event.setContentType(format.contentType());
+            Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            faq.exportGoldenSet(format, search.getValue(), category.getValue(), null, writer);
+            writer.flush();
+        };
+        Anchor anchor = new Anchor(handler, getTranslation(labelKey));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    private Div details(CandidateRow row) {
+        Paragraph answer = new Paragraph(row.answer());
+        answer.getStyle().set("white-space", "pre-wrap");
+        Div box = new Div(answer);
+        if (!row.regulatoryReferences().isEmpty()) {
+            box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));
+        }
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.golden-set");
+    }
+}

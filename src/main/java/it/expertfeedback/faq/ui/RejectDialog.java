@@ -1,0 +1,62 @@
+package it.expertfeedback.faq.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import it.expertfeedback.base.ui.Notifications;
+import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FaqService;
+
+/** Rejects a candidate; the reason is mandatory and the expert will read it. */
+class RejectDialog extends Dialog {
+
+    final TextArea reason = new TextArea();
+    final Button confirm = new Button();
+
+    RejectDialog(FaqService faq, CandidateRow candidate, Runnable afterDecision) {
+        setHeaderTitle(getTranslation("faq.reject"));
+        setWidth("min(40rem, 95vw)");
+        reason.setLabel(getTranslation("faq.reject.reason"));
+        reason.setHelperText(getTranslation("faq.reject.reason.help"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(2_000);
+        reason.setWidthFull();
+        reason.setId("faq-reject-reason");
+        add(reason);
+        confirm.setText(getTranslation("faq.reject"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        confirm.setId("faq-reject-confirm");
+        confirm.addClickListener(click -> {
+            try {
+                faq.reject(candidate.id(), reason.getValue(), candidate.version());
+                Notifications.success(getTranslation("faq.rejected"));
+                close();
+            } catch (InvalidInputException invalid) {
+                reason.setErrorMessage(getTranslation(invalid.problems().get("reason").messageKey(),
+                        invalid.problems().get("reason").argsArray()));
+                reason.setInvalid(true);
+                return;
+            } catch (ConflictException conflict) {
+                Notifications.error(getTranslation(conflict.messageKey()));
+                close();
+            } catch (NotAllowedException notAllowed) {
+                Notifications.error(getTranslation(notAllowed.messageKey()));
+                close();
+            }
+            afterDecision.run();
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
+        addOpenedChangeListener(e -> {
+            if (e.isOpened()) {
+                reason.focus();
+            }
+        });
+    }
+}
