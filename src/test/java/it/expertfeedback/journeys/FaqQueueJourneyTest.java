@@ -81,7 +81,7 @@ class FaqQueueJourneyTest extends BrowserTest {
         assertThat(statusOf(second)).isEqualTo("approved");
         assertThat(statusOf(third)).isEqualTo("rejected");
 
-        page.navigate(url("/faq"));
+        page.navigate(url("/faq/published"));
         page.locator("#golden-search input").fill(marker);
         Locator rows = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(marker));
         assertThat(rows).hasCount(2);

@@ -53,7 +53,7 @@ class FeedbackJourneyTest extends BrowserTest {
         page.locator("vaadin-login-form").waitFor();
 
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
-        page.navigate(url("/feedback"));
+        page.navigate(url("/feedback/browse"));
         page.locator("#count-category-calcolo_sbagliato").click();
         assertThat(page.locator("#count-category-calcolo_sbagliato")).hasAttribute("aria-pressed", "true");
         page.locator("#feedback-filter-expert input").fill(expert.email());

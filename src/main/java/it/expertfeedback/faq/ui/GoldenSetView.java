@@ -32,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
  * The published golden set: approved FAQs, searchable and filtered by category, each row opening to its answer
  * and references; downloads in CSV and JSONL with the current filters.
  */
-@Route("faq")
+@Route("faq/published")
 @RolesAllowed({AppRoles.EXPERT, AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 14, title = "nav.golden-set", icon = "vaadin:book")
 public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {

@@ -32,7 +32,7 @@ import org.springframework.data.domain.PageRequest;
  * Every expert's feedback for reviewers: counts per Italian category and per verdict on top (a click filters
  * by it), filters, and a lazy grid newest first. A row opens the detail with the reviewer's actions.
  */
-@Route("feedback")
+@Route("feedback/browse")
 @RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 12, title = "nav.feedback", icon = "vaadin:comments-o")
 public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTitle {

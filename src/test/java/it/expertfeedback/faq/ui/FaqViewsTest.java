@@ -1,0 +1,79 @@
+package it.expertfeedback.faq.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.html.Paragraph;
+import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.feedback.FeedbackSubmission;
+import it.expertfeedback.security.Role;
+import it.expertfeedback.support.BrowserlessUi;
+import it.expertfeedback.support.IntegrationTest;
+import it.expertfeedback.support.SignedIn;
+import it.expertfeedback.support.TestUsers;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class FaqViewsTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void the_queue_refuses_a_decision_on_ones_own_candidate() {
+        TestUsers.Created both = testUsers.createVerifiedExpert();
+        jdbc.update("insert into user_role (user_id, role) values (?, 'REVIEWER')", both.id());
+        String marker = "Propria " + UUID.randomUUID().toString().substring(0, 8);
+        try (SignedIn expert = SignedIn.as(both, Role.EXPERT)) {
+            feedback.submit(new FeedbackSubmission(UUID.randomUUID(), "correct", null, marker + "?", "Risposta", null,
+                    List.of(), List.of(), 0.5, 60, null, null, null));
+        }
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, both)) {
+            ApprovalQueueView queue = ui.navigate("faq/queue", ApprovalQueueView.class);
+            queue.text.setValue(marker);
+            assertThat(_find(Paragraph.class, spec -> spec.withId("candidate-own"))).hasSize(1);
+            assertThat(queue.approve.isEnabled()).isFalse();
+            assertThat(queue.reject.isEnabled()).isFalse();
+            assertThat(queue.editAndApprove.isEnabled()).isFalse();
+        }
+        assertThat(jdbc.queryForObject("select approval_status from expert_faq_candidates where question = ?", String.class,
+                marker + "?")).isEqualTo("pending");
+    }
+
+    @Test
+    void an_admin_changes_the_thresholds_and_the_change_is_audited_invalid_values_are_refused_on_the_field() {
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("ADMIN"))) {
+            AutoApprovalSettingsView settings = ui.navigate("admin/auto-approval", AutoApprovalSettingsView.class);
+            settings.minTrust.setValue(1.5);
+            ButtonKt._click(settings.save);
+            assertThat(settings.minTrust.isInvalid()).isTrue();
+            assertThat(settings.minTrust.getErrorMessage()).isEqualTo("Il valore deve essere compreso tra 0 e 1");
+
+            settings.minTrust.setValue(0.9);
+            settings.minResolved.setValue(7);
+            ButtonKt._click(settings.save);
+            assertThat(jdbc.queryForObject("select min_trust from faq_auto_approval_settings", Double.class)).isEqualTo(0.9);
+            assertThat(jdbc.queryForObject("select min_resolved from faq_auto_approval_settings", Integer.class)).isEqualTo(7);
+            assertThat(jdbc.queryForObject("""
+                    select after_state::text from audit_log where entity_type = 'settings' order by id desc limit 1""", String.class))
+                    .contains("\"min_trust\": 0.9");
+        } finally {
+            jdbc.update("update faq_auto_approval_settings set min_trust = 0.85, min_confidence = 0.80, min_resolved = 5, enabled = true");
+        }
+    }
+}
