@@ -17,25 +17,32 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(KeepsSecurityContextStrategy.class)
 class EmbeddedDatabaseTest {
 
-    private static ConfigurableApplicationContext start(Path dataDir, boolean demoData) {
-        return new SpringApplicationBuilder(Application.class)
+    /**
+     * Settings go as command-line arguments: SpringApplicationBuilder.properties(...) are only defaults, which
+     * application.properties overrides, and the test would then write into the project's own data/postgres.
+     */
+    private static ConfigurableApplicationContext start(Path dataDir, String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--efs.embedded-db.data-dir=" + dataDir,
+                "--efs.admin.password=Admin-embedded-2026", "--spring.main.banner-mode=off", "--server.port=0"));
+        args.addAll(java.util.List.of(more));
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("efs.embedded-db.data-dir=" + dataDir, "efs.demo-data=" + demoData,
-                        "efs.admin.password=Admin-embedded-2026", "spring.main.banner-mode=off", "server.port=0")
-                .run();
+                .run(args.toArray(String[]::new));
+        assertThat(dataDir.resolve("PG_VERSION")).as("the embedded database lives in the test's own folder").exists();
+        return context;
     }
 
     @Test
     void the_embedded_database_keeps_its_data_between_two_starts() throws Exception {
         Path dataDir = Files.createTempDirectory("efs-embedded");
         String marker;
-        try (ConfigurableApplicationContext first = start(dataDir, false)) {
+        try (ConfigurableApplicationContext first = start(dataDir, "--efs.demo-data=false")) {
             assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             marker = "persisted-" + System.nanoTime() + "@efs.test";
             jdbc.update("insert into \"user\" (email, display_name, password_hash) values (?, 'Marker', 'x')", marker);
         }
-        try (ConfigurableApplicationContext second = start(dataDir, false)) {
+        try (ConfigurableApplicationContext second = start(dataDir, "--efs.demo-data=false")) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from \"user\" where email = ?", Long.class, marker)).isOne();
             // The admin of the first start is still the only admin: the bootstrap did not run twice.
@@ -49,10 +56,7 @@ class EmbeddedDatabaseTest {
     void demo_data_is_seeded_once_on_the_embedded_database_by_default() throws Exception {
         Path dataDir = Files.createTempDirectory("efs-embedded-demo");
         long feedbackAfterFirstStart;
-        try (ConfigurableApplicationContext first = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .properties("efs.embedded-db.data-dir=" + dataDir, "spring.main.banner-mode=off", "server.port=0")
-                .run()) {
+        try (ConfigurableApplicationContext first = start(dataDir)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             feedbackAfterFirstStart = jdbc.queryForObject("select count(*) from expert_feedback", Long.class);
             assertThat(feedbackAfterFirstStart).isGreaterThanOrEqualTo(2_000);
@@ -62,10 +66,7 @@ class EmbeddedDatabaseTest {
             assertThat(jdbc.queryForObject("select count(distinct category) from expert_feedback", Long.class)).isEqualTo(5);
             assertThat(jdbc.queryForObject("select count(*) from user_role where role = 'REVIEWER'", Long.class)).isEqualTo(2);
         }
-        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .properties("efs.embedded-db.data-dir=" + dataDir, "spring.main.banner-mode=off", "server.port=0")
-                .run()) {
+        try (ConfigurableApplicationContext second = start(dataDir)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from expert_feedback", Long.class)).isEqualTo(feedbackAfterFirstStart);
         }
