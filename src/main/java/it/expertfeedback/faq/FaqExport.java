@@ -1,5 +1,6 @@
 package it.expertfeedback.faq;
 
+import it.expertfeedback.base.text.Csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,7 +32,6 @@ public final class FaqExport {
         public String contentType() { return contentType; }
     }
 
-    static final char SEPARATOR = ';';
     private static final List<String> COLUMNS = List.of("id", "question", "answer", "suggested_category",
             "suggested_tags", "regulatory_references", "approved_at", "updated_at");
 
@@ -41,16 +40,16 @@ public final class FaqExport {
 
     static void start(Format format, Writer out) {
         if (format == Format.CSV) {
-            write(out, "\uFEFF" + join(COLUMNS.stream()) + "\n");
+            write(out, Csv.BYTE_ORDER_MARK + Csv.line(COLUMNS));
         }
     }
 
     static void row(Format format, Writer out, CandidateRow row, JsonMapper json) {
         Map<String, Object> fields = fields(row);
         if (format == Format.CSV) {
-            write(out, join(fields.values().stream().map(value -> value instanceof List<?> list
+            write(out, Csv.line(fields.values().stream().map(value -> value instanceof List<?> list
                     ? list.stream().map(String::valueOf).collect(Collectors.joining(" | "))
-                    : value == null ? null : String.valueOf(value))) + "\n");
+                    : value).toList()));
         } else {
             write(out, json.writeValueAsString(fields) + "\n");
         }
@@ -67,20 +66,6 @@ public final class FaqExport {
         fields.put("approved_at", row.approvedAt() == null ? null : row.approvedAt().toString());
         fields.put("updated_at", row.updatedAt() == null ? null : row.updatedAt().toString());
         return fields;
-    }
-
-    private static String join(Stream<String> fields) {
-        return fields.map(FaqExport::quote).collect(Collectors.joining(String.valueOf(SEPARATOR)));
-    }
-
-    /** Quotes a field when it holds the separator, a quote or a line break; quotes inside are doubled. */
-    static String quote(String field) {
-        if (field == null) {
-            return "";
-        }
-        boolean needsQuotes = field.indexOf(SEPARATOR) >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
-                || field.indexOf('\r') >= 0;
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
     private static void write(Writer out, String text) {

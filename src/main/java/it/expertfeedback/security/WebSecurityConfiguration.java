@@ -68,6 +68,8 @@ class WebSecurityConfiguration {
         failureHandler.setDefaultFailureUrl(failureUrl);
         failureHandler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
         http.authenticationManager(authenticationManager)
+                // Public, static script libraries from webjars (ECharts for the dashboard): no data behind them.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .formLogin(form -> form.failureHandler(failureHandler));
         return http.build();

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,7 +37,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("feedback/browse")
 @RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 12, title = "nav.feedback", icon = "vaadin:comments-o")
-public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTitle {
+public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<FeedbackRow> grid = new Grid<>();
     final Map<FeedbackCategory, Button> categoryCounts = new EnumMap<>(FeedbackCategory.class);
@@ -154,6 +156,28 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         grid.setId("feedback-grid");
         grid.setSizeFull();
         return grid;
+    }
+
+    /** Links (e.g. from the analytics dashboard) may preset category, type and the date window. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        first(parameters, "category").flatMap(FeedbackCategory::fromCode).ifPresent(category::setValue);
+        first(parameters, "type").flatMap(FeedbackType::fromCode).ifPresent(type::setValue);
+        first(parameters, "from").flatMap(FeedbackBrowserView::date).ifPresent(from::setValue);
+        first(parameters, "to").flatMap(FeedbackBrowserView::date).ifPresent(to::setValue);
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
+        return parameters.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    private static java.util.Optional<java.time.LocalDate> date(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException ignored) {
+            return java.util.Optional.empty(); // a broken link simply does not filter by date
+        }
     }
 
     private void apply(FeedbackFilter next) {
