@@ -41,21 +41,21 @@ class DemoDataset {
     static final int FEEDBACK = 3_000;
     static final int DAYS = 120;
 
-    private static final String[] FIRST_NAMES = {"Alessandro", "Francesca", "Luca", "Chiara", "Matteo", "Sara",
+    static final String[] FIRST_NAMES = {"Alessandro", "Francesca", "Luca", "Chiara", "Matteo", "Sara",
             "Lorenzo", "Valentina", "Andrea", "Elena", "Giorgio", "Martina", "Paolo", "Federica", "Stefano",
             "Silvia", "Roberto", "Laura", "Davide", "Anna", "Simone", "Elisa", "Riccardo", "Giovanna"};
-    private static final String[] LAST_NAMES = {"Rossi", "Russo", "Esposito", "Romano", "Colombo", "Ricci",
+    static final String[] LAST_NAMES = {"Rossi", "Russo", "Esposito", "Romano", "Colombo", "Ricci",
             "Marino", "Greco", "Bruno", "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo",
             "Lombardi", "Moretti", "Barbieri", "Fontana", "Santoro", "Mariani", "Rinaldi", "Caruso"};
-    private static final String[] CITIES = {"Milano", "Roma", "Torino", "Napoli", "Bologna", "Firenze", "Bari",
+    static final String[] CITIES = {"Milano", "Roma", "Torino", "Napoli", "Bologna", "Firenze", "Bari",
             "Padova", "Verona", "Genova", "Brescia", "Palermo"};
-    private static final String[] ORGANIZATIONS = {"Studio Associato", "Studio Tributario", "CAF Nord",
+    static final String[] ORGANIZATIONS = {"Studio Associato", "Studio Tributario", "CAF Nord",
             "Consulenza del Lavoro", "Revisione & Partners", "Studio Commercialisti Associati"};
-    private static final String[] SPECIALIZATIONS = {"IVA", "Regime forfettario", "Dichiarativi", "Lavoro",
+    static final String[] SPECIALIZATIONS = {"IVA", "Regime forfettario", "Dichiarativi", "Lavoro",
             "CCNL", "730", "Redditi d'impresa", "Successioni", "Crisi d'impresa", "Bilancio", "Fatturazione elettronica"};
 
     /** Question templates with a slot for a number, so questions vary like the real ones do. */
-    private static final String[][] QUESTIONS = {
+    static final String[][] QUESTIONS = {
             {"IVA", "Un cliente in regime forfettario con ricavi di %d euro supera la soglia per l'anno successivo?"},
             {"IVA", "Qual è l'aliquota IVA per la cessione di %d kg di prodotti ortofrutticoli freschi?"},
             {"IVA", "Come si applica il reverse charge a un subappalto edile di %d euro?"},
@@ -73,7 +73,7 @@ class DemoDataset {
             {"Redditi d'impresa", "Qual è il limite di deducibilità degli interessi passivi con ROL di %d euro?"},
             {"Fatturazione elettronica", "Lo scarto SdI di una fattura di %d euro entro quanti giorni va corretto?"},
     };
-    private static final String[] REFERENCES = {"Art. 1, commi 54-89, L. 190/2014", "DPR 633/1972, art. 17",
+    static final String[] REFERENCES = {"Art. 1, commi 54-89, L. 190/2014", "DPR 633/1972, art. 17",
             "DPR 633/1972, art. 21", "Circolare AdE n. 9/E del 2019", "TUIR, art. 15", "TUIR, art. 164",
             "TUIR, art. 96", "CCNL Commercio, art. 69", "Art. 2120 c.c.", "D.Lgs. 81/2015", "Risoluzione AdE n. 75/E",
             "Provvedimento AdE 30 aprile 2018"};

@@ -1,0 +1,356 @@
+package it.expertfeedback.base.demo;
+
+import it.expertfeedback.expert.CredentialType;
+import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.Priority;
+import it.expertfeedback.faq.QuestionNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Synthetic Italian data at a multiple of the seed's year-1 volume (1× = 100 experts, 10,000 feedback over the
+ * last 365 days, 1,000 FAQ candidates), reproducible from a seed, written with PostgreSQL COPY. Metrics and
+ * trust follow DOMAIN.md §3 from the generated rows; every row satisfies the schema's constraints.
+ */
+public final class ScaledDataset {
+
+    public static final int EXPERTS_PER_SCALE = 100;
+    public static final int FEEDBACK_PER_SCALE = 10_000;
+    public static final int CANDIDATES_PER_SCALE = 1_000;
+    static final String PASSWORD = "Esperto-bench-2026";
+    private static final Logger log = LoggerFactory.getLogger(ScaledDataset.class);
+    private static final int DAYS = 365;
+    private static final String[] TYPES = {"correct", "incomplete", "incorrect"};
+    private static final String[] CATEGORIES = {"normativa_obsoleta", "interpretazione_errata", "caso_mancante",
+            "calcolo_sbagliato", "troppo_generico"};
+
+    /** What was written, for the log and the benchmark. */
+    public record Result(int experts, int feedback, int candidates, Duration took) {
+    }
+
+    private final DataSource dataSource;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    public ScaledDataset(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock) {
+        this.dataSource = dataSource;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public Result generate(int scale, long seed) {
+        Instant started = Instant.now();
+        Random random = new Random(seed);
+        int experts = EXPERTS_PER_SCALE * scale;
+        int feedback = FEEDBACK_PER_SCALE * scale;
+        int candidates = CANDIDATES_PER_SCALE * scale;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            String tag = Long.toString(seed, 36) + "x" + scale;
+            int reviewerId = reviewer(connection, tag);
+            List<Integer> userIds = users(connection, tag, experts);
+            ExpertRow[] profiles = profiles(connection, userIds, random);
+            List<UUID> proposals = feedback(connection, profiles, feedback, candidates, reviewerId, random);
+            metrics(connection, profiles);
+            candidates(connection, proposals, profiles, reviewerId, random);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot generate the synthetic dataset", e);
+        }
+        Result result = new Result(experts, feedback, candidates, Duration.between(started, Instant.now()));
+        log.info("Synthetic dataset ×{}: {} experts, {} feedback, {} candidates in {} s", scale, experts, feedback,
+                candidates, result.took().toSeconds());
+        return result;
+    }
+
+    /** Per expert: what trust needs, accumulated while the feedback is written. */
+    private static final class ExpertRow {
+        final UUID id;
+        final List<CredentialType> types;
+        final int years;
+        final int specializations;
+        final boolean verified;
+        final boolean active;
+        int count;
+        int judged;
+        int upheld;
+        long seconds;
+
+        ExpertRow(UUID id, List<CredentialType> types, int years, int specializations, boolean verified, boolean active) {
+            this.id = id;
+            this.types = types;
+            this.years = years;
+            this.specializations = specializations;
+            this.verified = verified;
+            this.active = active;
+        }
+    }
+
+    private int reviewer(Connection connection, String tag) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "insert into \"user\" (email, display_name, password_hash) values (?, 'Revisore Benchmark', ?) returning id")) {
+            ps.setString(1, "bench-reviewer-" + tag + "@efs.bench");
+            ps.setString(2, passwordEncoder.encode(PASSWORD));
+            var rs = ps.executeQuery();
+            rs.next();
+            int id = rs.getInt(1);
+            try (PreparedStatement role = connection.prepareStatement("insert into user_role (user_id, role) values (?, 'REVIEWER')")) {
+                role.setInt(1, id);
+                role.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    private List<Integer> users(Connection connection, String tag, int experts) throws SQLException {
+        String hash = passwordEncoder.encode(PASSWORD);
+        try (Copy copy = new Copy(connection, "copy \"user\" (email, display_name, password_hash) from stdin")) {
+            for (int i = 0; i < experts; i++) {
+                copy.row("bench-" + tag + "-" + i + "@efs.bench",
+                        DemoDataset.FIRST_NAMES[i % DemoDataset.FIRST_NAMES.length] + " "
+                                + DemoDataset.LAST_NAMES[(i / DemoDataset.FIRST_NAMES.length) % DemoDataset.LAST_NAMES.length],
+                        hash);
+            }
+        }
+        List<Integer> ids = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "select id from \"user\" where email like ? order by id")) {
+            ps.setString(1, "bench-" + tag + "-%");
+            var rs = ps.executeQuery();
+            while (rs.next()) {
+                ids.add(rs.getInt(1));
+            }
+        }
+        try (Copy copy = new Copy(connection, "copy user_role (user_id, role) from stdin")) {
+            for (Integer id : ids) {
+                copy.row(String.valueOf(id), "EXPERT");
+            }
+        }
+        return ids;
+    }
+
+    private ExpertRow[] profiles(Connection connection, List<Integer> userIds, Random random) throws SQLException {
+        ExpertRow[] rows = new ExpertRow[userIds.size()];
+        CredentialType[] all = CredentialType.values();
+        try (Copy copy = new Copy(connection, """
+                copy expert_profiles (id, user_id, credentials, credential_types, experience_years, specializations,
+                    professional_registration_number, organization, location_city, is_verified, verification_date, is_active)
+                from stdin""")) {
+            for (int i = 0; i < rows.length; i++) {
+                List<CredentialType> types = new ArrayList<>(List.of(all[random.nextInt(all.length)]));
+                if (random.nextInt(3) == 0) {
+                    CredentialType second = all[random.nextInt(all.length)];
+                    if (!types.contains(second)) {
+                        types.add(second);
+                    }
+                }
+                List<String> specializations = new ArrayList<>();
+                for (int s = 1 + random.nextInt(4); specializations.size() < s; ) {
+                    String tag = DemoDataset.SPECIALIZATIONS[random.nextInt(DemoDataset.SPECIALIZATIONS.length)];
+                    if (!specializations.contains(tag)) {
+                        specializations.add(tag);
+                    }
+                }
+                boolean verified = random.nextInt(10) != 0;
+                boolean active = random.nextInt(20) != 0;
+                rows[i] = new ExpertRow(uuid(random), types, 1 + random.nextInt(35), specializations.size(), verified, active);
+                String city = DemoDataset.CITIES[random.nextInt(DemoDataset.CITIES.length)];
+                copy.row(rows[i].id.toString(), String.valueOf(userIds.get(i)), array(types.stream().map(t -> "Iscrizione albo " + t.code()).toList()),
+                        array(types.stream().map(CredentialType::code).toList()), String.valueOf(rows[i].years),
+                        array(specializations), "REG-" + (100_000 + i), DemoDataset.ORGANIZATIONS[i % DemoDataset.ORGANIZATIONS.length],
+                        city, String.valueOf(verified), verified ? timestamp(clock.instant().minus(Duration.ofDays(400))) : null,
+                        String.valueOf(active));
+            }
+        }
+        return rows;
+    }
+
+    /** Returns the ids of the feedback that will propose the candidates. */
+    private List<UUID> feedback(Connection connection, ExpertRow[] experts, int count, int candidates, int reviewerId,
+                                Random random) throws SQLException {
+        List<UUID> proposals = new ArrayList<>(candidates);
+        ExpertRow[] submitters = java.util.Arrays.stream(experts).filter(e -> e.verified && e.active).toArray(ExpertRow[]::new);
+        Instant now = clock.instant();
+        try (Copy copy = new Copy(connection, """
+                copy expert_feedback (id, query_id, expert_id, feedback_type, category, query_text, original_answer,
+                    expert_answer, regulatory_references, confidence_score, time_spent_seconds, complexity_rating,
+                    feedback_timestamp, improvement_applied, review_verdict, reviewed_by, reviewed_at, suggested_category)
+                from stdin""")) {
+            for (int i = 0; i < count; i++) {
+                ExpertRow expert = submitters[random.nextInt(submitters.length)];
+                String[] template = DemoDataset.QUESTIONS[random.nextInt(DemoDataset.QUESTIONS.length)];
+                int amount = 1 + random.nextInt(150_000);
+                String type = TYPES[weighted(random)];
+                String category = type.equals("correct") ? null : CATEGORIES[random.nextInt(CATEGORIES.length)];
+                Instant at = now.minus(Duration.ofSeconds(random.nextInt(DAYS * 24 * 3600)));
+                boolean judged = at.isBefore(now.minus(Duration.ofDays(3))) && random.nextInt(100) < 45;
+                String verdict = judged ? (random.nextInt(100) < 82 ? "upheld" : "overturned") : null;
+                int seconds = 30 + random.nextInt(1800);
+                UUID id = uuid(random);
+                String reference = DemoDataset.REFERENCES[random.nextInt(DemoDataset.REFERENCES.length)];
+                copy.row(id.toString(), uuid(random).toString(), expert.id.toString(), type, category,
+                        String.format(template[1], amount),
+                        "Per il caso descritto (" + amount + ") si applica la regola generale prevista dalla normativa vigente.",
+                        type.equals("correct") ? null : "La risposta corretta per il caso (" + amount + ") richiede di applicare " + reference + ".",
+                        array(List.of(reference)), String.valueOf((50 + random.nextInt(51)) / 100.0), String.valueOf(seconds),
+                        String.valueOf(1 + random.nextInt(5)), timestamp(at), String.valueOf(random.nextInt(10) < 3), verdict,
+                        judged ? String.valueOf(reviewerId) : null, judged ? timestamp(at.plus(Duration.ofDays(2))) : null,
+                        template[0]);
+                expert.count++;
+                expert.seconds += seconds;
+                if (judged) {
+                    expert.judged++;
+                    expert.upheld += "upheld".equals(verdict) ? 1 : 0;
+                }
+                if (proposals.size() < candidates && i % Math.max(1, count / candidates) == 0) {
+                    proposals.add(id);
+                }
+            }
+        }
+        return proposals;
+    }
+
+    /** feedback_count, accuracy, average time and trust from the rows, as the recompute would write them. */
+    private void metrics(Connection connection, ExpertRow[] experts) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                update expert_profiles set feedback_count = ?, feedback_accuracy_rate = ?, average_response_time_seconds = ?,
+                    trust_score = ? where id = ?""")) {
+            for (ExpertRow e : experts) {
+                int average = e.count == 0 ? 0 : (int) Math.round((double) e.seconds / e.count);
+                double trust = TrustScore.compute(new TrustScore.Inputs(e.verified, e.types, e.years, e.judged, e.upheld,
+                        e.count, average, e.specializations)).total();
+                ps.setInt(1, e.count);
+                ps.setDouble(2, TrustScore.accuracyRate(e.judged, e.upheld));
+                ps.setInt(3, average);
+                ps.setDouble(4, trust);
+                ps.setObject(5, e.id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void candidates(Connection connection, List<UUID> proposals, ExpertRow[] experts, int reviewerId,
+                            Random random) throws SQLException {
+        Instant now = clock.instant();
+        List<String[]> links = new ArrayList<>(proposals.size());
+        try (Copy copy = new Copy(connection, """
+                copy expert_faq_candidates (id, question, answer, expert_id, expert_trust_score, approval_status, approved_by,
+                    approved_at, suggested_category, regulatory_references, frequency, priority_score, created_at,
+                    normalized_question, confidence_score, auto_approved)
+                from stdin""")) {
+            for (int i = 0; i < proposals.size(); i++) {
+                ExpertRow expert = experts[random.nextInt(experts.length)];
+                String[] template = DemoDataset.QUESTIONS[i % DemoDataset.QUESTIONS.length];
+                String question = String.format(template[1], 1_000_000 + i);
+                double trust = 0.3 + random.nextInt(70) / 100.0;
+                double confidence = (50 + random.nextInt(51)) / 100.0;
+                int frequency = 1 + random.nextInt(5);
+                int roll = random.nextInt(10);
+                String status = roll < 6 ? "pending" : roll < 9 ? "approved" : "rejected";
+                boolean auto = status.equals("approved") && random.nextInt(4) == 0;
+                Instant created = now.minus(Duration.ofSeconds(random.nextInt(DAYS * 24 * 3600)));
+                UUID id = uuid(random);
+                copy.row(id.toString(), question, "Risposta verificata per il caso " + (1_000_000 + i) + ".",
+                        expert.id.toString(), String.valueOf(trust), status,
+                        status.equals("pending") || auto ? null : String.valueOf(reviewerId),
+                        status.equals("pending") ? null : timestamp(created.plus(Duration.ofHours(1 + random.nextInt(96)))),
+                        template[0], array(List.of(DemoDataset.REFERENCES[i % DemoDataset.REFERENCES.length])),
+                        String.valueOf(frequency), Priority.of(confidence, trust, frequency).toPlainString(), timestamp(created),
+                        QuestionNormalizer.normalize(question), String.valueOf(confidence), String.valueOf(auto));
+                links.add(new String[] {id.toString(), proposals.get(i).toString()});
+            }
+        }
+        // One COPY at a time per connection: the links follow the candidates.
+        try (Copy copy = new Copy(connection, "copy expert_faq_candidate_feedback (candidate_id, feedback_id) from stdin")) {
+            links.forEach(copy::row);
+        }
+    }
+
+    private static int weighted(Random random) {
+        int roll = random.nextInt(100);
+        return roll < 55 ? 0 : roll < 80 ? 1 : 2;
+    }
+
+    private static UUID uuid(Random random) {
+        return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
+                random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
+    }
+
+    private static String timestamp(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+
+    /** A PostgreSQL array literal, every element quoted. */
+    private static String array(List<String> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < elements.size(); i++) {
+            literal.append(i == 0 ? "" : ",").append('"')
+                    .append(elements.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** COPY … FROM STDIN in text format, buffered; null fields become \N. */
+    private static final class Copy implements AutoCloseable {
+
+        private final CopyIn copyIn;
+        private final StringBuilder buffer = new StringBuilder(1 << 20);
+
+        Copy(Connection connection, String sql) throws SQLException {
+            this.copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        }
+
+        void row(String... fields) {
+            for (int i = 0; i < fields.length; i++) {
+                if (i > 0) {
+                    buffer.append('\t');
+                }
+                buffer.append(fields[i] == null ? "\\N" : escape(fields[i]));
+            }
+            buffer.append('\n');
+            if (buffer.length() > (1 << 20)) {
+                flush();
+            }
+        }
+
+        private static String escape(String field) {
+            return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        }
+
+        private void flush() {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                copyIn.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new UncheckedIOException(new IOException(e));
+            }
+            buffer.setLength(0);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            flush();
+            copyIn.endCopy();
+        }
+    }
+}
