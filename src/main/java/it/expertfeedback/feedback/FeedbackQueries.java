@@ -53,6 +53,18 @@ class FeedbackQueries {
                 .query(ROW).list();
     }
 
+    /** One expert's feedback since an instant, newest first (idx_expert_feedback_expert_timestamp). */
+    List<FeedbackRow> ofExpertSince(UUID expertId, java.time.Instant since, int limit) {
+        return jdbc.sql("""
+                        select f.id, f.feedback_timestamp, f.expert_id, u.display_name, f.feedback_type::text as feedback_type,
+                               f.category::text as category, left(f.query_text, 300) as query_text, f.review_verdict,
+                               f.improvement_applied, f.confidence_score""" + FROM
+                        + " where f.expert_id = :expert and f.feedback_timestamp >= :since"
+                        + " order by f.feedback_timestamp desc, f.id desc limit :limit")
+                .param("expert", expertId).param("since", Timestamp.from(since)).param("limit", limit)
+                .query(ROW).list();
+    }
+
     long count(FeedbackFilter filter) {
         Where where = where(filter, true, true);
         return jdbc.sql("select count(*)" + FROM + where.sql).params(where.params).query(Long.class).single();

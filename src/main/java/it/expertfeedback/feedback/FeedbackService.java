@@ -140,6 +140,12 @@ public class FeedbackService {
         return queries.find(filter, oldestFirst, page.getOffset(), page.getPageSize());
     }
 
+    /** An expert's feedback of the last {@code days} days, newest first (the seed's "expert's last 30 days"). */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<FeedbackRow> feedbackOfExpert(UUID expertId, int days, int limit) {
+        return queries.ofExpertSince(expertId, since(days), Math.max(1, Math.min(limit, 500)));
+    }
+
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public long countFeedback(FeedbackFilter filter) {
         return queries.count(filter);

@@ -66,6 +66,20 @@ class FeedbackBrowserTest {
         }
     }
 
+    @Test
+    void an_experts_feedback_of_the_last_30_days_newest_first() {
+        TestUsers.Created expert = testUsers.createVerifiedExpert();
+        UUID expertId = jdbc.queryForObject("select id from expert_profiles where user_id = ?", UUID.class, expert.id());
+        java.time.Instant now = java.time.Instant.now();
+        insert(expertId, "correct", null, "recente", null, false, now.minus(java.time.Duration.ofDays(2)).toString());
+        insert(expertId, "correct", null, "recentissimo", null, false, now.minus(java.time.Duration.ofHours(1)).toString());
+        insert(expertId, "correct", null, "vecchio", null, false, now.minus(java.time.Duration.ofDays(40)).toString());
+        try (SignedIn reviewer = SignedIn.as(testUsers.create("REVIEWER"), Role.REVIEWER)) {
+            assertThat(feedback.feedbackOfExpert(expertId, 30, 50)).extracting(FeedbackRow::queryText)
+                    .containsExactly("recentissimo", "recente");
+        }
+    }
+
     private void insert(UUID expertId, String type, String category, String question, String verdict, boolean applied,
                         String at) {
         jdbc.update("""

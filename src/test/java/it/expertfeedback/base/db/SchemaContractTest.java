@@ -105,8 +105,9 @@ class SchemaContractTest {
         assertThat(jdbc.queryForList("""
                 select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid
                 where i.indpred is not null and c.relname like 'idx_expert_f%'
-                  and c.relname not in ('idx_expert_faq_candidates_approved_updated')""", String.class))
-                // (V7 adds a partial index of its own for the golden set's incremental sync.)
+                  and c.relname not in ('idx_expert_faq_candidates_approved_updated',
+                                        'idx_expert_faq_candidates_pending_priority')""", String.class))
+                // (V7 and V8 add partial indexes of their own: golden-set sync, approval queue.)
                 .containsExactly("idx_expert_feedback_improvement_applied");
     }
 

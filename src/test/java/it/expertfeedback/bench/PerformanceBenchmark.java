@@ -1,0 +1,250 @@
+package it.expertfeedback.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.expertfeedback.Application;
+import it.expertfeedback.analytics.AnalyticsService;
+import it.expertfeedback.analytics.AnalyticsSql;
+import it.expertfeedback.analytics.AnalyticsWindow;
+import it.expertfeedback.base.demo.ScaledDatasetAccess;
+import it.expertfeedback.expert.ExpertService;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.QueueFilter;
+import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.security.Role;
+import it.expertfeedback.support.Api;
+import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SignedIn;
+import it.expertfeedback.support.TestDatabase;
+import it.expertfeedback.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./efs benchmark}: not part of the test suite (tag "benchmark"). For 1× and 100× the seed's year-1
+ * volume, each on a fresh embedded database: the four seed queries through the services and as plain SQL
+ * (p50/p95/p99 over 1,000 runs after warm-up, ratio, index use), REST submissions at 1/8/32 clients, approvals
+ * through the service. Prints a table and writes it to target/benchmark.md.
+ */
+@Tag("benchmark")
+@ExtendWith(KeepsSecurityContextStrategy.class)
+class PerformanceBenchmark {
+
+    private static final int WARM_UP = 200;
+    private static final int RUNS = 1_000;
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void seed_queries_submissions_and_approvals_at_1x_and_100x() throws Exception {
+        line("# Benchmark — %s, %d cores, PostgreSQL embedded", Instant.now(), Runtime.getRuntime().availableProcessors());
+        for (int scale : scales()) {
+            measure(scale);
+        }
+        Path out = Path.of("target", "benchmark.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+        System.out.println(report);
+        assertThat(out).exists();
+    }
+
+    private static int[] scales() {
+        return Arrays.stream(System.getProperty("efs.bench.scales", "1,100").split(",")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private void measure(int scale) throws Exception {
+        String url = TestDatabase.freshDatabaseUrl("bench" + scale);
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres", "--efs.demo-data=false", "--server.port=0",
+                        "--spring.main.banner-mode=off", "--efs.admin.password=Admin-bench-2026",
+                        "--logging.level.root=WARN")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            Instant started = Instant.now();
+            ScaledDatasetAccess.generate(app, scale, 2026);
+            Duration generated = Duration.between(started, Instant.now());
+            jdbc.execute("vacuum analyze");
+            line("");
+            line("## %d× — %,d experts, %,d feedback, %,d candidates (generated in %d s)", scale,
+                    count(jdbc, "expert_profiles"), count(jdbc, "expert_feedback"), count(jdbc, "expert_faq_candidates"),
+                    generated.toSeconds());
+            line("");
+            line("| query | service p50 / p95 / p99 ms | SQL p50 / p95 / p99 ms | p95 ratio | index used | budget |");
+            line("|---|---|---|---|---|---|");
+
+            TestUsers.Created reviewer = new TestUsers.Created(jdbc.queryForObject(
+                    "select id from \"user\" where email like 'bench-reviewer-%' limit 1", Integer.class), "reviewer@efs.bench");
+            UUID busyExpert = jdbc.queryForObject("""
+                    select expert_id from expert_feedback where feedback_timestamp >= now() - interval '30 days'
+                    group by expert_id order by count(*) desc limit 1""", UUID.class);
+            ExpertService experts = app.getBean(ExpertService.class);
+            FeedbackService feedback = app.getBean(FeedbackService.class);
+            FaqService faq = app.getBean(FaqService.class);
+            AnalyticsService analytics = app.getBean(AnalyticsService.class);
+            Clock clock = app.getBean(Clock.class);
+            AnalyticsWindow ninetyDays = AnalyticsWindow.lastDays(90, clock);
+
+            try (SignedIn signedIn = SignedIn.as(reviewer, Role.REVIEWER)) {
+                row("find experts by trust (top 10)", 10,
+                        () -> experts.findExpertsByTrust(null, 10),
+                        () -> jdbc.queryForList("""
+                                select e.id, e.user_id, u.display_name, e.trust_score from expert_profiles e
+                                join "user" u on u.id = e.user_id where e.is_active = true and e.is_verified = true
+                                order by e.trust_score desc, e.id limit 10"""),
+                        explain(jdbc, "select id from expert_profiles where is_active = true and is_verified = true order by trust_score desc limit 10"));
+                Timestamp since = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+                row("an expert's feedback, last 30 days", 20,
+                        () -> feedback.feedbackOfExpert(busyExpert, 30, 500),
+                        () -> jdbc.queryForList("""
+                                select f.id, f.feedback_timestamp, f.feedback_type::text, left(f.query_text, 300)
+                                from expert_feedback f where f.expert_id = ? and f.feedback_timestamp >= ?
+                                order by f.feedback_timestamp desc, f.id desc limit 500""", busyExpert, since),
+                        explain(jdbc, "select id from expert_feedback where expert_id = '" + busyExpert
+                                + "' and feedback_timestamp >= now() - interval '30 days' order by feedback_timestamp desc"));
+                row("approval queue, first page by priority", 5,
+                        () -> faq.findPending(QueueFilter.none(), PageRequest.of(0, 20)),
+                        () -> jdbc.queryForList("""
+                                select c.id, c.question, c.priority_score from expert_faq_candidates c
+                                where c.approval_status = 'pending' order by c.priority_score desc, c.created_at, c.id limit 20"""),
+                        explain(jdbc, "select id from expert_faq_candidates where approval_status = 'pending' order by priority_score desc, created_at, id limit 20"));
+                row("analytics summary, 90 days", 100,
+                        () -> analytics.summary(ninetyDays),
+                        () -> AnalyticsSql.summary(app, ninetyDays),
+                        explain(jdbc, "select count(*) from expert_feedback where feedback_timestamp >= now() - interval '90 days'"));
+            }
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+            submissions(jdbc, port);
+            approvals(jdbc, faq, reviewer);
+        }
+    }
+
+    private interface Query {
+        Object run() throws Exception;
+    }
+
+    private void row(String name, double budgetMs, Query service, Query sql, boolean indexUsed) throws Exception {
+        double[] s = percentiles(service);
+        double[] q = percentiles(sql);
+        line("| %s | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f | %s | < %.0f ms: %s |", name, s[0], s[1], s[2], q[0], q[1],
+                q[2], s[1] / q[1], indexUsed ? "yes" : "no", budgetMs, s[1] < budgetMs ? "met" : "MISSED");
+    }
+
+    private static double[] percentiles(Query query) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            query.run();
+        }
+        double[] millis = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            query.run();
+            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Arrays.sort(millis);
+        return new double[] {millis[RUNS / 2], millis[(int) (RUNS * 0.95)], millis[(int) (RUNS * 0.99)]};
+    }
+
+    private static boolean explain(JdbcTemplate jdbc, String sql) {
+        String plan = String.join("\n", jdbc.queryForList("explain " + sql, String.class));
+        return plan.contains("Index") && !plan.contains("Seq Scan on expert_");
+    }
+
+    /** REST submissions at 1, 8 and 32 concurrent clients, each an expert of the dataset. */
+    private void submissions(JdbcTemplate jdbc, int port) throws Exception {
+        line("");
+        line("| REST submissions | clients | requests | per second | p50 ms | p95 ms |");
+        line("|---|---|---|---|---|---|");
+        List<String> emails = jdbc.queryForList("""
+                select u.email from "user" u join expert_profiles e on e.user_id = u.id
+                where e.is_active and e.is_verified and u.email like 'bench-%' order by u.id limit 32""", String.class);
+        Api api = new Api(port);
+        List<String> tokens = new ArrayList<>();
+        for (String email : emails) {
+            tokens.add(api.token(email, "Esperto-bench-2026"));
+        }
+        JsonMapper json = JsonMapper.builder().build();
+        for (int clients : new int[] {1, 8, 32}) {
+            int perClient = Math.max(10, 320 / clients);
+            List<Callable<List<Double>>> work = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                String token = tokens.get(c % tokens.size());
+                work.add(() -> {
+                    List<Double> latencies = new ArrayList<>();
+                    for (int i = 0; i < perClient; i++) {
+                        String body = json.createObjectNode().put("query_id", UUID.randomUUID().toString())
+                                .put("feedback_type", "incorrect").put("category", "calcolo_sbagliato")
+                                .put("query_text", "Benchmark: calcolo acconto IVA " + UUID.randomUUID())
+                                .put("original_answer", "Si versa il 100%.").put("expert_answer", "Si versa l'88%.")
+                                .put("additional_details", "Percentuale errata").put("confidence_score", 0.7)
+                                .put("time_spent_seconds", 120).toString();
+                        long start = System.nanoTime();
+                        int status = api.post("/api/v1/expert-feedback/submit", token, body).status();
+                        latencies.add((System.nanoTime() - start) / 1_000_000.0);
+                        if (status != 201) {
+                            throw new IllegalStateException("submission answered " + status);
+                        }
+                    }
+                    return latencies;
+                });
+            }
+            long start = System.nanoTime();
+            List<Double> all = new ArrayList<>();
+            try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+                for (Future<List<Double>> future : pool.invokeAll(work)) {
+                    all.addAll(future.get());
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            all.sort(Double::compare);
+            line("| submit | %d | %d | %.1f | %.1f | %.1f |", clients, all.size(), all.size() / seconds,
+                    all.get(all.size() / 2), all.get((int) (all.size() * 0.95)));
+        }
+    }
+
+    private void approvals(JdbcTemplate jdbc, FaqService faq, TestUsers.Created reviewer) throws Exception {
+        try (SignedIn signedIn = SignedIn.as(reviewer, Role.REVIEWER)) {
+            List<CandidateRow> page = faq.findPending(QueueFilter.none(), PageRequest.of(0, 200));
+            long start = System.nanoTime();
+            int approved = 0;
+            for (CandidateRow row : page) {
+                faq.approve(row.id(), row.version());
+                approved++;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            line("");
+            line("Approvals through the service (each with audit, verdict and trust recompute): %d in %.2f s = %.1f per second.",
+                    approved, seconds, approved / seconds);
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private void line(String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+}
