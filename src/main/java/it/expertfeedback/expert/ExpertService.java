@@ -90,6 +90,7 @@ public class ExpertService {
 
     /** Active, verified experts by trust, best first, optionally with one specialization (seed indexes). */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<ExpertRow> findExpertsByTrust(String specialization, int limit) {
         String tag = specialization == null || specialization.isBlank() ? null : specialization.strip();
         return queries.findByTrust(tag, Math.max(1, Math.min(limit, 100)));

@@ -162,6 +162,7 @@ public class FaqService {
     // ---- the reviewers' queue -------------------------------------------------------------------------------
 
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<CandidateRow> findPending(QueueFilter filter, Pageable page) {
         return queries.queue(filter, page.getOffset(), page.getPageSize());
     }

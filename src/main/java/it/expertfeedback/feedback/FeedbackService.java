@@ -26,6 +26,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -142,6 +143,7 @@ public class FeedbackService {
 
     /** An expert's feedback of the last {@code days} days, newest first (the seed's "expert's last 30 days"). */
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<FeedbackRow> feedbackOfExpert(UUID expertId, int days, int limit) {
         return queries.ofExpertSince(expertId, since(days), Math.max(1, Math.min(limit, 500)));
     }
