@@ -51,6 +51,9 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "preferred_locale", length = 5)
     private String preferredLocale;
 
@@ -87,6 +90,19 @@ public class UserAccount {
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     String getPasswordHash() { return passwordHash; }
     void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
+    public boolean isPasswordChangeRequired() { return passwordChangeRequired; }
+
+    /** A password someone else chose (one-time): the owner must replace it at the next sign-in. */
+    void setOneTimePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** The owner's own new password. */
+    void setOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+    }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public int getFailedLoginAttempts() { return failedLoginAttempts; }

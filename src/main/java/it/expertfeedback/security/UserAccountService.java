@@ -30,6 +30,7 @@ public class UserAccountService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final String AUDIT_ENTITY = "user";
+    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -58,7 +59,10 @@ public class UserAccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public CreatedAccount createUserWithOneTimePassword(String email, String displayName, Set<Role> roles) {
         String password = OneTimePasswords.generate();
-        return new CreatedAccount(createUser(email, displayName, password, roles), password);
+        UserAccount account = createUser(email, displayName, password, roles);
+        account.setOneTimePassword(account.getPasswordHash());
+        users.flush();
+        return new CreatedAccount(account, password);
     }
 
     /** One page of accounts for the admin's user list. */
@@ -136,12 +140,42 @@ public class UserAccountService {
     public CreatedAccount resetPassword(Integer userId) {
         UserAccount user = require(userId);
         String password = OneTimePasswords.generate();
-        user.changePasswordHash(passwordEncoder.encode(password));
+        user.setOneTimePassword(passwordEncoder.encode(password));
         user.recordSuccessfulLogin();
         users.flush();
         // The hash is never audited: only the fact that it changed.
         audit.record(AUDIT_ENTITY, userId, "password_reset", null, Map.of("email", user.getEmail()));
         return new CreatedAccount(user, password);
+    }
+
+    /** Whether the signed-in user still has a one-time password to replace. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mustChangePasswordOfCurrentUser() {
+        return users.findById(CurrentUser.requireId()).map(UserAccount::isPasswordChangeRequired).orElse(false);
+    }
+
+    /**
+     * The signed-in user replaces their password: the current one must match, the new one has at least
+     * {@value #MIN_PASSWORD_LENGTH} characters with a letter and a digit, and differs from the current one.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String replacement) {
+        UserAccount user = require(CurrentUser.requireId());
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        if (current == null || !passwordEncoder.matches(current, user.getPasswordHash())) {
+            problems.put("current_password", FieldProblem.of("user.error.wrong-password"));
+        }
+        if (replacement == null || replacement.length() < MIN_PASSWORD_LENGTH || !replacement.matches(".*\\p{L}.*")
+                || !replacement.matches(".*\\d.*")) {
+            problems.put("new_password", FieldProblem.of("user.error.weak-password", MIN_PASSWORD_LENGTH));
+        } else if (replacement.equals(current)) {
+            problems.put("new_password", FieldProblem.of("user.error.same-password"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        user.setOwnPassword(passwordEncoder.encode(replacement));
+        users.flush();
+        audit.record(AUDIT_ENTITY, user.getId(), "password_changed", null, Map.of("email", user.getEmail()));
     }
 
     /** The signed-in user's language; null when never chosen (the UI then speaks Italian). */

@@ -55,6 +55,38 @@ class UserAdministrationTest {
     }
 
     @Test
+    void a_one_time_password_must_be_replaced_by_the_owner_with_a_sound_one() {
+        String email = "monouso-" + UUID.randomUUID().toString().substring(0, 8) + "@efs.test";
+        CreatedAccount created;
+        try (SignedIn admin = SignedIn.as(testUsers.create("ADMIN"), Role.ADMIN)) {
+            created = users.createUserWithOneTimePassword(email, "Paolo Neri", EnumSet.of(Role.EXPERT));
+        }
+        TestUsers.Created owner = new TestUsers.Created(created.account().getId(), email);
+        try (SignedIn signedIn = SignedIn.as(owner, Role.EXPERT)) {
+            assertThat(users.mustChangePasswordOfCurrentUser()).isTrue();
+            assertThatThrownBy(() -> users.changeOwnPassword("sbagliata", "Nuova-password-2026"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("current_password"));
+            assertThatThrownBy(() -> users.changeOwnPassword(created.oneTimePassword(), "corta1"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems()).containsOnlyKeys("new_password"));
+            assertThatThrownBy(() -> users.changeOwnPassword(created.oneTimePassword(), "solamentelettere"))
+                    .isInstanceOf(InvalidInputException.class);
+            users.changeOwnPassword(created.oneTimePassword(), "Nuova-password-2026");
+            assertThat(users.mustChangePasswordOfCurrentUser()).isFalse();
+        }
+        Api api = new Api(port);
+        assertThat(api.login(email, created.oneTimePassword()).status()).isEqualTo(401);
+        assertThat(api.login(email, "Nuova-password-2026").status()).isEqualTo(200);
+        try (SignedIn admin = SignedIn.as(testUsers.create("ADMIN"), Role.ADMIN)) {
+            users.resetPassword(owner.id());
+        }
+        assertThat(jdbc.queryForObject("select password_change_required from \"user\" where id = ?", Boolean.class, owner.id()))
+                .isTrue();
+        assertThat(auditActions(owner.id())).containsExactly("created", "password_changed", "password_reset");
+    }
+
+    @Test
     void roles_change_and_disabling_blocks_sign_in() {
         TestUsers.Created person = testUsers.create("EXPERT");
         try (SignedIn admin = SignedIn.as(testUsers.create("ADMIN"), Role.ADMIN)) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -32,7 +34,10 @@ import java.util.stream.Collectors;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    /** Where someone with a one-time password is sent until they choose their own (security feature's view). */
+    static final String CHANGE_PASSWORD_ROUTE = "change-password";
 
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService users;
@@ -91,6 +96,15 @@ public class MainLayout extends AppLayout {
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         panel.add(actions);
         return panel;
+    }
+
+    /** A one-time password must be replaced before anything else can be opened. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!CHANGE_PASSWORD_ROUTE.equals(event.getLocation().getPath()) && CurrentUser.get().isPresent()
+                && users.mustChangePasswordOfCurrentUser()) {
+            event.forwardTo(CHANGE_PASSWORD_ROUTE);
+        }
     }
 
     private void switchLanguage() {
