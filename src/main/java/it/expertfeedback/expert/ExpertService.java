@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -154,12 +155,7 @@ public class ExpertService {
         if (expectedVersion != null && expectedVersion != profile.getVersion()) {
             throw new ConflictException("error.concurrent-change");
         }
-        Map<String, Object> before = snapshot(profile);
-        profile.apply(clean);
-        profiles.flush();
-        audit.record(AUDIT_ENTITY, expertId, "updated", before, snapshot(profile));
-        recompute(profile, "updated");
-        return profile;
+        return change(profile, "updated", p -> p.apply(clean), true);
     }
 
     @Transactional
@@ -169,12 +165,7 @@ public class ExpertService {
         if (profile.isVerified()) {
             return profile;
         }
-        Map<String, Object> before = snapshot(profile);
-        profile.verify(clock.instant(), CurrentUser.requireId());
-        profiles.flush();
-        audit.record(AUDIT_ENTITY, expertId, "verified", before, snapshot(profile));
-        recompute(profile, "verified");
-        return profile;
+        return change(profile, "verified", p -> p.verify(clock.instant(), CurrentUser.requireId()), true);
     }
 
     @Transactional
@@ -184,12 +175,7 @@ public class ExpertService {
         if (!profile.isVerified()) {
             return profile;
         }
-        Map<String, Object> before = snapshot(profile);
-        profile.unverify();
-        profiles.flush();
-        audit.record(AUDIT_ENTITY, expertId, "unverified", before, snapshot(profile));
-        recompute(profile, "unverified");
-        return profile;
+        return change(profile, "unverified", ExpertProfile::unverify, true);
     }
 
     /** A deactivated expert keeps history and score but can no longer submit feedback. */
@@ -200,10 +186,20 @@ public class ExpertService {
         if (profile.isActive() == active) {
             return profile;
         }
+        // Activation is not part of the trust formula: nothing to recompute.
+        return change(profile, active ? "reactivated" : "deactivated", p -> p.setActive(active), false);
+    }
+
+    /** One audited change: snapshot before, apply, write, audit, and recompute trust when the change can move it. */
+    private ExpertProfile change(ExpertProfile profile, String action, Consumer<ExpertProfile> mutation,
+                                 boolean affectsTrust) {
         Map<String, Object> before = snapshot(profile);
-        profile.setActive(active);
+        mutation.accept(profile);
         profiles.flush();
-        audit.record(AUDIT_ENTITY, expertId, active ? "reactivated" : "deactivated", before, snapshot(profile));
+        audit.record(AUDIT_ENTITY, profile.getId(), action, before, snapshot(profile));
+        if (affectsTrust) {
+            recompute(profile, action);
+        }
         return profile;
     }
 
@@ -232,12 +228,11 @@ public class ExpertService {
         return profiles.findByUserIdForUpdate(CurrentUser.requireId());
     }
 
-    /** State, trust and judged feedback of an expert, for the FAQ auto-approval rule and four-eyes checks. */
+    /** State, trust and judged feedback of an expert, for the FAQ auto-approval rule. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ExpertStanding> standingOf(UUID expertId) {
-        return profiles.findById(expertId).map(p -> new ExpertStanding(p.getUserId(), p.isActive(), p.isVerified(),
-                p.getTrustScore(), activity.statsOf(p.getId()).resolved(),
-                users.findById(p.getUserId()).map(UserAccount::getDisplayName).orElse("—")));
+        return profiles.findById(expertId).map(p -> new ExpertStanding(p.isActive(), p.isVerified(), p.getTrustScore(),
+                activity.statsOf(p.getId()).resolved()));
     }
 
     /** The account behind a profile, to enforce "nobody judges their own feedback". */
@@ -251,12 +246,6 @@ public class ExpertService {
     public String displayNameOf(UUID expertId) {
         return profiles.findById(expertId).flatMap(p -> users.findById(p.getUserId()))
                 .map(UserAccount::getDisplayName).orElse("—");
-    }
-
-    /** Whether this expert may submit feedback now (active and verified). */
-    @PreAuthorize("isAuthenticated()")
-    public boolean maySubmitFeedback(UUID expertId) {
-        return profiles.findById(expertId).map(ExpertProfile::maySubmitFeedback).orElse(false);
     }
 
     private TrustScore.Breakdown recompute(ExpertProfile profile, String reason) {

@@ -1,6 +1,5 @@
 package it.expertfeedback.expert;
 
-/** What other features may know of an expert to apply their rules: state, trust and track record. */
-public record ExpertStanding(Integer userId, boolean active, boolean verified, double trustScore, int resolved,
-                             String displayName) {
+/** What the FAQ auto-approval rule needs to know of an expert: state, trust and judged feedback. */
+public record ExpertStanding(boolean active, boolean verified, double trustScore, int resolved) {
 }

@@ -197,12 +197,6 @@ public class FaqService {
                 !isOwn(candidate, sources));
     }
 
-    /** Similar approved or pending questions for any text (e.g. while editing a question). */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-    public List<SimilarQuestion> similarTo(String question, UUID except) {
-        return queries.similar(except == null ? new UUID(0, 0) : except, QuestionNormalizer.normalize(question), SIMILAR_SHOWN);
-    }
-
     // ---- decisions ------------------------------------------------------------------------------------------
 
     /** Approves a pending candidate opened at {@code expectedVersion}; the proposer's feedback counts as upheld. */
@@ -264,8 +258,8 @@ public class FaqService {
     /** Four eyes: the caller proposed it, or gave any of the feedback behind it. */
     private boolean isOwn(FaqCandidate candidate, List<FeedbackBehindCandidates.SourceFeedback> sources) {
         Integer caller = CurrentUser.requireId();
-        boolean proposer = candidate.getExpertId() != null && experts.standingOf(candidate.getExpertId())
-                .map(ExpertStanding::userId).map(caller::equals).orElse(false);
+        boolean proposer = candidate.getExpertId() != null
+                && experts.userIdOf(candidate.getExpertId()).map(caller::equals).orElse(false);
         return proposer || sources.stream().anyMatch(source -> Objects.equals(source.expertUserId(), caller));
     }
 
@@ -334,8 +328,7 @@ public class FaqService {
     }
 
     private CandidateRow rowOf(FaqCandidate c) {
-        String expertName = c.getExpertId() == null ? null
-                : experts.standingOf(c.getExpertId()).map(ExpertStanding::displayName).orElse(null);
+        String expertName = c.getExpertId() == null ? null : experts.displayNameOf(c.getExpertId());
         return new CandidateRow(c.getId(), c.getQuestion(), c.getAnswer(), c.getSuggestedCategory(), c.getSuggestedTags(),
                 c.getRegulatoryReferences(), c.getFrequency(), c.getPriorityScore(), c.getExpertId(), expertName,
                 c.getExpertTrustScore(), c.getApprovalStatus(), c.isAutoApproved(), c.getRejectionReason(),

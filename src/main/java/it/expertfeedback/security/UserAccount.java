@@ -89,12 +89,15 @@ public class UserAccount {
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     String getPasswordHash() { return passwordHash; }
-    void changePasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     public boolean isPasswordChangeRequired() { return passwordChangeRequired; }
 
     /** A password someone else chose (one-time): the owner must replace it at the next sign-in. */
     void setOneTimePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        requirePasswordChange();
+    }
+
+    void requirePasswordChange() {
         this.passwordChangeRequired = true;
     }
 

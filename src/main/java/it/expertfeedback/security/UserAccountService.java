@@ -60,7 +60,7 @@ public class UserAccountService {
     public CreatedAccount createUserWithOneTimePassword(String email, String displayName, Set<Role> roles) {
         String password = OneTimePasswords.generate();
         UserAccount account = createUser(email, displayName, password, roles);
-        account.setOneTimePassword(account.getPasswordHash());
+        account.requirePasswordChange();
         users.flush();
         return new CreatedAccount(account, password);
     }

@@ -6,7 +6,7 @@ import it.expertfeedback.Application;
 import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSql;
 import it.expertfeedback.analytics.AnalyticsWindow;
-import it.expertfeedback.base.demo.ScaledDatasetAccess;
+import it.expertfeedback.base.demo.ScaledDataset;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqService;
@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +43,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -87,7 +89,8 @@ class PerformanceBenchmark {
                         "--logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Instant started = Instant.now();
-            ScaledDatasetAccess.generate(app, scale, 2026);
+            new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class), app.getBean(Clock.class))
+                    .generate(scale, 2026);
             Duration generated = Duration.between(started, Instant.now());
             jdbc.execute("vacuum analyze");
             line("");

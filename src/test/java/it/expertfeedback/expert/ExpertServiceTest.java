@@ -153,11 +153,11 @@ class ExpertServiceTest {
     @Test
     void deactivated_or_unverified_experts_may_not_submit() {
         ExpertProfile profile = newProfile(List.of(CredentialType.caf_operator), 2, List.of());
-        assertThat(experts.maySubmitFeedback(profile.getId())).isFalse();
+        assertThat(experts.getDetails(profile.getId()).profile().maySubmitFeedback()).isFalse();
         experts.verify(profile.getId());
-        assertThat(experts.maySubmitFeedback(profile.getId())).isTrue();
+        assertThat(experts.getDetails(profile.getId()).profile().maySubmitFeedback()).isTrue();
         experts.setActive(profile.getId(), false);
-        assertThat(experts.maySubmitFeedback(profile.getId())).isFalse();
+        assertThat(experts.getDetails(profile.getId()).profile().maySubmitFeedback()).isFalse();
         assertThat(auditActions(profile.getId())).endsWith("deactivated");
     }
 

@@ -84,16 +84,6 @@ public class AuditService {
         return jdbc.sql("select count(*) from audit_log" + where.sql).params(where.params).query(Long.class).single();
     }
 
-    /** Entries about one entity, newest first (e.g. an expert's history of changes). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
-    public List<AuditEntry> forEntity(String entityType, Object entityId, int limit) {
-        return jdbc.sql(SELECT + " where entity_type = :type and entity_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("type", entityType).param("id", String.valueOf(entityId)).param("limit", limit)
-                .query(ENTRY)
-                .list();
-    }
-
     private static Optional<AuditActor> currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {

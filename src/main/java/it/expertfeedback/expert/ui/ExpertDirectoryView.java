@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.ExpertFilter;
 import it.expertfeedback.expert.ExpertRow;
@@ -27,7 +28,6 @@ import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.UserAccountService;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -118,10 +118,6 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
     }
 
     private Grid<ExpertRow> grid(ExpertService experts) {
-        NumberFormat decimals = NumberFormat.getNumberInstance(getLocale());
-        decimals.setMinimumFractionDigits(4);
-        decimals.setMaximumFractionDigits(4);
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         grid.addColumn(ExpertRow::displayName).setHeader(getTranslation("expert.name"))
                 .setKey("displayName").setSortable(true).setAutoWidth(true).setFrozen(true);
         grid.addColumn(ExpertRow::email).setHeader(getTranslation("expert.email")).setKey("email").setSortable(true).setAutoWidth(true);
@@ -130,7 +126,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(row -> String.join(", ", row.specializations())).setHeader(getTranslation("expert.specializations")).setAutoWidth(true);
         grid.addColumn(ExpertRow::experienceYears).setHeader(getTranslation("expert.experience"))
                 .setKey("experienceYears").setSortable(true);
-        Grid.Column<ExpertRow> trustColumn = grid.addColumn(row -> decimals.format(row.trustScore()))
+        Grid.Column<ExpertRow> trustColumn = grid.addColumn(row -> Formats.score(row.trustScore(), getLocale()))
                 .setHeader(getTranslation("expert.trust")).setKey("trustScore").setSortable(true);
         grid.addColumn(row -> getTranslation(row.verified() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("expert.verified")).setKey("verified").setSortable(true);
@@ -138,7 +134,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("expert.active")).setKey("active").setSortable(true);
         grid.addColumn(ExpertRow::feedbackCount).setHeader(getTranslation("expert.feedback-count"))
                 .setKey("feedbackCount").setSortable(true);
-        grid.addColumn(row -> percent.format(row.accuracyRate())).setHeader(getTranslation("expert.accuracy"))
+        grid.addColumn(row -> Formats.percent(row.accuracyRate(), getLocale())).setHeader(getTranslation("expert.accuracy"))
                 .setKey("accuracyRate").setSortable(true);
         grid.addColumn(ExpertRow::organization).setHeader(getTranslation("expert.organization")).setKey("organization").setSortable(true);
         grid.addColumn(ExpertRow::city).setHeader(getTranslation("expert.city")).setKey("city").setSortable(true);

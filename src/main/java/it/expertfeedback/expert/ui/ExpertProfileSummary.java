@@ -2,19 +2,14 @@ package it.expertfeedback.expert.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.expert.ExpertProfile;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 
 /** An expert profile's facts, read-only, as both the detail view and "my profile" show them. */
 class ExpertProfileSummary extends FormLayout {
 
     ExpertProfileSummary(ExpertProfile profile) {
-        NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         item("profile-credentials", "expert.credential-types", profile.getCredentialTypes().stream()
                 .map(type -> getTranslation(type.labelKey())).collect(Collectors.joining(", ")));
         item("profile-credential-notes", "expert.credentials", String.join("; ", profile.getCredentials()));
@@ -24,11 +19,11 @@ class ExpertProfileSummary extends FormLayout {
         item("profile-organization", "expert.organization", profile.getOrganization());
         item("profile-city", "expert.city", profile.getLocationCity());
         item("profile-verified", "expert.verified", profile.isVerified()
-                ? getTranslation("expert.verified-on", format(profile.getVerificationDate()))
+                ? getTranslation("expert.verified-on", Formats.dateTime(profile.getVerificationDate(), getLocale()))
                 : getTranslation("common.no"));
         item("profile-active", "expert.active", getTranslation(profile.isActive() ? "common.yes" : "common.no"));
         item("profile-feedback-count", "expert.feedback-count", String.valueOf(profile.getFeedbackCount()));
-        item("profile-accuracy", "expert.accuracy", percent.format(profile.getFeedbackAccuracyRate()));
+        item("profile-accuracy", "expert.accuracy", Formats.percent(profile.getFeedbackAccuracyRate(), getLocale()));
         item("profile-response-time", "expert.response-time",
                 getTranslation("expert.seconds", profile.getAverageResponseTimeSeconds()));
     }
@@ -37,10 +32,5 @@ class ExpertProfileSummary extends FormLayout {
         Span value = new Span(text == null || text.isBlank() ? "—" : text);
         value.setId(id);
         addFormItem(value, getTranslation(labelKey));
-    }
-
-    private String format(Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Rome")).format(instant);
     }
 }

@@ -8,13 +8,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.expert.ExpertDetails;
 import it.expertfeedback.expert.TrustHistoryEntry;
 import it.expertfeedback.expert.TrustScore;
-import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The trust score taken apart (DOMAIN.md §3): each of the five components with its value, its maximum, what
@@ -22,14 +19,11 @@ import java.time.format.FormatStyle;
  */
 class TrustExplanation extends VerticalLayout {
 
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-
     TrustExplanation(ExpertDetails details) {
         setPadding(false);
         setId("trust-explanation");
         TrustScore.Breakdown trust = details.trust();
-        NumberFormat decimals = decimals(4);
-        Span total = new Span(decimals.format(details.profile().getTrustScore()));
+        Span total = new Span(score(details.profile().getTrustScore()));
         total.setId("trust-total");
         total.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
         add(new H3(getTranslation("trust.title")), total,
@@ -57,10 +51,9 @@ class TrustExplanation extends VerticalLayout {
     }
 
     private Div component(String key, double value, double max, String basis, String raise) {
-        NumberFormat decimals = decimals(4);
         Span label = new Span(getTranslation("trust." + key));
         label.getStyle().set("font-weight", "600");
-        Span amount = new Span(decimals.format(value) + " / " + decimals.format(max));
+        Span amount = new Span(score(value) + " / " + score(max));
         amount.setId("trust-" + key);
         ProgressBar bar = new ProgressBar(0, max, Math.min(value, max));
         Span explanation = new Span(basis + (value >= max - 1e-9 ? "" : " " + raise));
@@ -79,18 +72,16 @@ class TrustExplanation extends VerticalLayout {
             section.add(new Paragraph(getTranslation("trust.history.empty")));
             return section;
         }
-        NumberFormat decimals = decimals(4);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()).withZone(ROME);
         Grid<TrustHistoryEntry> grid = new Grid<>();
         grid.setId("trust-history");
-        grid.addColumn(entry -> when.format(entry.computedAt())).setHeader(getTranslation("trust.history.when")).setAutoWidth(true);
-        grid.addColumn(entry -> decimals.format(entry.trustScore())).setHeader(getTranslation("expert.trust"));
+        grid.addColumn(entry -> Formats.dateTime(entry.computedAt(), getLocale())).setHeader(getTranslation("trust.history.when")).setAutoWidth(true);
+        grid.addColumn(entry -> score(entry.trustScore())).setHeader(getTranslation("expert.trust"));
         grid.addColumn(entry -> translatedReason(entry.reason())).setHeader(getTranslation("trust.history.reason"));
-        grid.addColumn(entry -> decimals.format(entry.credentials())).setHeader(getTranslation("trust.credentials"));
-        grid.addColumn(entry -> decimals.format(entry.experience())).setHeader(getTranslation("trust.experience"));
-        grid.addColumn(entry -> decimals.format(entry.trackRecord())).setHeader(getTranslation("trust.track-record"));
-        grid.addColumn(entry -> decimals.format(entry.responsiveness())).setHeader(getTranslation("trust.responsiveness"));
-        grid.addColumn(entry -> decimals.format(entry.breadth())).setHeader(getTranslation("trust.breadth"));
+        grid.addColumn(entry -> score(entry.credentials())).setHeader(getTranslation("trust.credentials"));
+        grid.addColumn(entry -> score(entry.experience())).setHeader(getTranslation("trust.experience"));
+        grid.addColumn(entry -> score(entry.trackRecord())).setHeader(getTranslation("trust.track-record"));
+        grid.addColumn(entry -> score(entry.responsiveness())).setHeader(getTranslation("trust.responsiveness"));
+        grid.addColumn(entry -> score(entry.breadth())).setHeader(getTranslation("trust.breadth"));
         grid.setItems(details.history());
         grid.setAllRowsVisible(details.history().size() <= 10);
         grid.setHeight(details.history().size() <= 10 ? null : "20rem");
@@ -104,10 +95,7 @@ class TrustExplanation extends VerticalLayout {
         return text.startsWith("!") || text.equals(key) ? reason : text;
     }
 
-    private NumberFormat decimals(int digits) {
-        NumberFormat format = NumberFormat.getNumberInstance(getLocale());
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format;
+    private String score(double value) {
+        return Formats.score(value, getLocale());
     }
 }

@@ -6,13 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.expertfeedback.base.ui.FieldErrors;
-import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
-import it.expertfeedback.base.validation.NotAllowedException;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
 import it.expertfeedback.faq.FaqService;
@@ -21,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Corrects a candidate's question, answer, category, tags and references, then approves it. */
-class EditAndApproveDialog extends Dialog {
+class EditAndApproveDialog extends DecisionDialog {
 
     final TextArea question = new TextArea();
     final TextArea answer = new TextArea();
@@ -78,28 +73,10 @@ class EditAndApproveDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         save.setId("faq-edit-save");
-        save.addClickListener(click -> {
-            errors.clear();
-            try {
-                faq.editAndApprove(candidate.id(), new FaqEdit(question.getValue(), answer.getValue(), category.getValue(),
-                        List.copyOf(tags.getSelectedItems()), references.getValue().lines().toList()), candidate.version());
-                Notifications.success(getTranslation("faq.approved"));
-                close();
-            } catch (InvalidInputException invalid) {
-                String unplaced = errors.show(invalid.problems());
-                if (!unplaced.isEmpty()) {
-                    Notifications.error(unplaced);
-                }
-                return;
-            } catch (ConflictException conflict) {
-                Notifications.error(getTranslation(conflict.messageKey()));
-                close();
-            } catch (NotAllowedException notAllowed) {
-                Notifications.error(getTranslation(notAllowed.messageKey()));
-                close();
-            }
-            afterDecision.run();
-        });
+        save.addClickListener(click -> decide(() -> faq.editAndApprove(candidate.id(), new FaqEdit(question.getValue(),
+                        answer.getValue(), category.getValue(), List.copyOf(tags.getSelectedItems()),
+                        references.getValue().lines().toList()), candidate.version()),
+                "faq.approved", errors, afterDecision));
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
     }
 }

@@ -4,17 +4,13 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
-import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqService;
 
 /** Rejects a candidate; the reason is mandatory and the expert will read it. */
-class RejectDialog extends Dialog {
+class RejectDialog extends DecisionDialog {
 
     final TextArea reason = new TextArea();
     final Button confirm = new Button();
@@ -33,25 +29,9 @@ class RejectDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
         confirm.setId("faq-reject-confirm");
-        confirm.addClickListener(click -> {
-            try {
-                faq.reject(candidate.id(), reason.getValue(), candidate.version());
-                Notifications.success(getTranslation("faq.rejected"));
-                close();
-            } catch (InvalidInputException invalid) {
-                reason.setErrorMessage(getTranslation(invalid.problems().get("reason").messageKey(),
-                        invalid.problems().get("reason").argsArray()));
-                reason.setInvalid(true);
-                return;
-            } catch (ConflictException conflict) {
-                Notifications.error(getTranslation(conflict.messageKey()));
-                close();
-            } catch (NotAllowedException notAllowed) {
-                Notifications.error(getTranslation(notAllowed.messageKey()));
-                close();
-            }
-            afterDecision.run();
-        });
+        FieldErrors errors = new FieldErrors(this).bind("reason", reason);
+        confirm.addClickListener(click -> decide(() -> faq.reject(candidate.id(), reason.getValue(), candidate.version()),
+                "faq.rejected", errors, afterDecision));
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
         addOpenedChangeListener(e -> {
             if (e.isOpened()) {
