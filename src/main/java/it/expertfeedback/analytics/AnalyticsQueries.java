@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every KPI of DOMAIN.md §6 as an aggregate query: rows never leave PostgreSQL, only the figures do. The window
- * is a half-open instant range [start, end) on feedback_timestamp (idx_expert_feedback_timestamp).
+ * Every KPI of DOMAIN.md §6 as aggregate SQL: rows never leave PostgreSQL, only the figures do. Feedback figures
+ * come from the rollups of V10 (analytics_feedback_daily per Italian day, analytics_expert_activity per expert and
+ * year), which triggers keep current in the writer's transaction, so no query here reads the window's feedback
+ * rows; only the leaderboard's top experts and the candidates are read from their indexes (DD010).
  */
 @Component
 class AnalyticsQueries {
@@ -35,53 +38,97 @@ class AnalyticsQueries {
     }
 
     AnalyticsSummary summary(AnalyticsWindow window) {
-        Map<String, Long> byVerdict = byVerdict(window);
-        return new AnalyticsSummary(window, kpis(window, byVerdict), kpis(window.previous(), byVerdict(window.previous())),
-                byVerdict, byCategory(window), window.weekly() ? "week" : "day", trend(window), leaderboard(window, 20),
-                funnel(window));
+        AnalyticsWindow previous = window.previous();
+        FeedbackFigures figures = feedbackFigures(window, previous);
+        ExpertFigures experts = expertFigures(window, previous, 20);
+        long active = jdbc.sql("select count(*) from expert_profiles where is_active and is_verified")
+                .query(Long.class).single();
+        Double[] medians = medianHoursToDecision(window, previous);
+        Kpis current = kpis(figures.current, experts.current, active, medians[0]);
+        Kpis before = kpis(figures.previous, experts.previous, active, medians[1]);
+        return new AnalyticsSummary(window, current, before, figures.current.byVerdict(), byCategory(window),
+                window.weekly() ? "week" : "day", trend(window), experts.leaders, funnel(window));
     }
 
-    Map<String, Long> byVerdict(AnalyticsWindow window) {
+    /** Feedback by verdict and the backlog of one window. */
+    private record WindowCounts(Map<String, Long> byVerdict, long backlog) {
+
+        long total() {
+            return byVerdict.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private record FeedbackFigures(WindowCounts current, WindowCounts previous) {
+    }
+
+    /** Both windows in one range scan of the daily rollup. */
+    private FeedbackFigures feedbackFigures(AnalyticsWindow window, AnalyticsWindow previous) {
+        Map<String, Long> current = emptyVerdicts();
+        Map<String, Long> before = emptyVerdicts();
+        long[] backlog = new long[2];
+        jdbc.sql("""
+                        select feedback_type::text as t,
+                               coalesce(sum(feedback) filter (where day >= :from), 0) as n,
+                               coalesce(sum(backlog) filter (where day >= :from), 0) as backlog,
+                               coalesce(sum(feedback) filter (where day < :from), 0) as previous_n,
+                               coalesce(sum(backlog) filter (where day < :from), 0) as previous_backlog
+                        from analytics_feedback_daily where day between :previous_from and :to
+                        group by 1""")
+                .param("from", window.from()).param("to", window.to()).param("previous_from", previous.from())
+                .query(rs -> {
+                    current.put(rs.getString("t"), rs.getLong("n"));
+                    before.put(rs.getString("t"), rs.getLong("previous_n"));
+                    backlog[0] += rs.getLong("backlog");
+                    backlog[1] += rs.getLong("previous_backlog");
+                });
+        return new FeedbackFigures(new WindowCounts(current, backlog[0]), new WindowCounts(before, backlog[1]));
+    }
+
+    private static Kpis kpis(WindowCounts counts, long expertsWithFeedback, long active, Double medianHours) {
+        long total = counts.total();
+        return new Kpis(total, ratio(counts.byVerdict().get("correct"), total), ratio(counts.byVerdict().get("incorrect"), total),
+                expertsWithFeedback, active, ratio(expertsWithFeedback, active), counts.backlog(), medianHours);
+    }
+
+    /** Map of verdict code to count, every verdict present. */
+    private static Map<String, Long> emptyVerdicts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("correct", 0L);
         counts.put("incomplete", 0L);
         counts.put("incorrect", 0L);
-        jdbc.sql("select feedback_type::text as t, count(*) as n from expert_feedback where" + IN_WINDOW + " group by 1")
-                .params(range(window))
-                .query(rs -> { counts.put(rs.getString("t"), rs.getLong("n")); });
         return counts;
     }
 
-    Kpis kpis(AnalyticsWindow window, Map<String, Long> byVerdict) {
-        long total = byVerdict.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Object> range = range(window);
-        long withFeedback = jdbc.sql("select count(distinct expert_id) from expert_feedback where" + IN_WINDOW)
-                .params(range).query(Long.class).single();
-        long active = jdbc.sql("select count(*) from expert_profiles where is_active and is_verified")
-                .query(Long.class).single();
-        long backlog = jdbc.sql("""
-                        select count(*) from expert_feedback
-                        where improvement_applied = false and feedback_type <> 'correct' and""" + IN_WINDOW)
-                .params(range).query(Long.class).single();
-        Double medianHours = jdbc.sql("""
+    /** Median hours from creation to a reviewer's decision, for decisions in each window (index-only scan). */
+    private Double[] medianHoursToDecision(AnalyticsWindow window, AnalyticsWindow previous) {
+        Double[] medians = new Double[2];
+        jdbc.sql("""
                         select percentile_cont(0.5) within group (order by extract(epoch from approved_at - created_at) / 3600.0)
+                                   filter (where approved_at >= :start) as current_median,
+                               percentile_cont(0.5) within group (order by extract(epoch from approved_at - created_at) / 3600.0)
+                                   filter (where approved_at < :start) as previous_median
                         from expert_faq_candidates
-                        where approved_by is not null and approved_at >= :start and approved_at < :end""")
-                .params(range).query(Double.class).optional().orElse(null);
-        return new Kpis(total, ratio(byVerdict.get("correct"), total), ratio(byVerdict.get("incorrect"), total),
-                withFeedback, active, ratio(withFeedback, active), backlog, medianHours);
+                        where approved_by is not null and approved_at >= :previous_start and approved_at < :end""")
+                .param("start", Timestamp.from(window.start())).param("end", Timestamp.from(window.end()))
+                .param("previous_start", Timestamp.from(previous.start()))
+                .query(rs -> {
+                    medians[0] = (Double) rs.getObject("current_median");
+                    medians[1] = (Double) rs.getObject("previous_median");
+                });
+        return medians;
     }
 
     List<CategoryCount> byCategory(AnalyticsWindow window) {
         return jdbc.sql("""
-                        select category::text as category,
-                               count(*) filter (where feedback_type = 'correct') as correct,
-                               count(*) filter (where feedback_type = 'incomplete') as incomplete,
-                               count(*) filter (where feedback_type = 'incorrect') as incorrect,
-                               count(*) as total
-                        from expert_feedback where category is not null and""" + IN_WINDOW
-                        + " group by category order by total desc, category")
-                .params(range(window))
+                        select category,
+                               sum(feedback) filter (where feedback_type = 'correct') as correct,
+                               sum(feedback) filter (where feedback_type = 'incomplete') as incomplete,
+                               sum(feedback) filter (where feedback_type = 'incorrect') as incorrect,
+                               sum(feedback) as total
+                        from analytics_feedback_daily
+                        where day between :from and :to and category <> ''
+                        group by category having sum(feedback) > 0 order by total desc, category""")
+                .param("from", window.from()).param("to", window.to())
                 .query((rs, n) -> new CategoryCount(rs.getString("category"), rs.getLong("correct"),
                         rs.getLong("incomplete"), rs.getLong("incorrect"), rs.getLong("total")))
                 .list();
@@ -89,42 +136,112 @@ class AnalyticsQueries {
 
     /** Per day (or ISO week), Italian calendar, every bucket present even when empty. */
     List<TrendPoint> trend(AnalyticsWindow window) {
-        String unit = window.weekly() ? "week" : "day";
+        String bucketOfDay = window.weekly() ? "date_trunc('week', day)::date" : "day";
         Map<LocalDate, long[]> found = new HashMap<>();
-        jdbc.sql("""
-                        select date_trunc('%s', feedback_timestamp at time zone 'Europe/Rome')::date as bucket,
-                               count(*) as n, count(*) filter (where feedback_type = 'correct') as correct
-                        from expert_feedback where""".formatted(unit) + IN_WINDOW + " group by 1")
-                .params(range(window))
+        jdbc.sql(" select " + bucketOfDay + """
+                         as bucket, sum(feedback) as n, coalesce(sum(feedback) filter (where feedback_type = 'correct'), 0) as correct
+                        from analytics_feedback_daily where day between :from and :to group by 1""")
+                .param("from", window.from()).param("to", window.to())
                 .query(rs -> { found.put(rs.getObject("bucket", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("correct")}); });
+        return buckets(window.weekly() ? window.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : window.from(),
+                window.to(), window.weekly() ? ChronoUnit.WEEKS : ChronoUnit.DAYS, found);
+    }
+
+    private static List<TrendPoint> buckets(LocalDate first, LocalDate last, ChronoUnit step, Map<LocalDate, long[]> found) {
         List<TrendPoint> points = new ArrayList<>();
-        LocalDate bucket = window.weekly() ? window.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : window.from();
-        while (!bucket.isAfter(window.to())) {
+        for (LocalDate bucket = first; !bucket.isAfter(last); bucket = bucket.plus(1, step)) {
             long[] counts = found.getOrDefault(bucket, new long[2]);
             points.add(new TrendPoint(bucket, counts[0], counts[1], ratio(counts[1], counts[0])));
-            bucket = bucket.plus(1, window.weekly() ? ChronoUnit.WEEKS : ChronoUnit.DAYS);
         }
         return points;
     }
 
-    List<LeaderRow> leaderboard(AnalyticsWindow window, int limit) {
+    /** Experts with feedback in each window, and the window's leaderboard. */
+    private record ExpertFigures(long current, long previous, List<LeaderRow> leaders) {
+    }
+
+    /**
+     * One pass over the activity rollup (one row per expert and year) gives every expert's count in both windows;
+     * only the experts at or above the leaderboard's cut are then read in detail, from the feedback index.
+     */
+    private ExpertFigures expertFigures(AnalyticsWindow window, AnalyticsWindow previous, int limit) {
+        long[] participation = new long[2];
+        Map<UUID, Long> contenders = new LinkedHashMap<>();
+        jdbc.sql(" with per_expert as materialized (select expert_id, sum(" + countInWindow("current") + ") as n, sum("
+                        + countInWindow("previous") + """
+                        ) as previous_n
+                          from analytics_expert_activity
+                          where year between :previous_first_year and :current_last_year
+                          group by expert_id),
+                        totals as (select count(*) filter (where n > 0) as experts,
+                                          count(*) filter (where previous_n > 0) as previous_experts
+                                   from per_expert),
+                        cut as (select min(n) as n from (select n from per_expert where n > 0 order by n desc limit :limit) top)
+                        select t.experts, t.previous_experts, p.expert_id, p.n
+                        from totals t left join per_expert p on p.n > 0 and p.n >= (select n from cut)""")
+                .params(yearsAndDays("current", window)).params(yearsAndDays("previous", previous)).param("limit", limit)
+                .query(rs -> {
+                    participation[0] = rs.getLong("experts");
+                    participation[1] = rs.getLong("previous_experts");
+                    UUID expert = rs.getObject("expert_id", UUID.class);
+                    if (expert != null) {
+                        contenders.put(expert, rs.getLong("n"));
+                    }
+                });
+        return new ExpertFigures(participation[0], participation[1], leaders(window, contenders, limit));
+    }
+
+    /**
+     * The feedback an expert gave in the window, from the running totals: total up to the window's last day minus
+     * total up to the day before its first, summed over the years the window touches. Element 0 reads as NULL.
+     */
+    private static String countInWindow(String name) {
+        String first = ":" + name + "_first_";
+        String last = ":" + name + "_last_";
+        return ("case when year between %1$syear and %2$syear then"
+                + " feedback_to_day[case when year = %2$syear then %2$sday else 366 end]"
+                + " - coalesce(feedback_to_day[case when year = %1$syear then %1$sday - 1 else 0 end], 0)"
+                + " else 0 end").formatted(first, last);
+    }
+
+    private static Map<String, Object> yearsAndDays(String name, AnalyticsWindow window) {
+        Map<String, Object> params = new HashMap<>();
+        params.put(name + "_first_year", window.from().getYear());
+        params.put(name + "_first_day", window.from().getDayOfYear());
+        params.put(name + "_last_year", window.to().getYear());
+        params.put(name + "_last_day", window.to().getDayOfYear());
+        return params;
+    }
+
+    /** The contenders ranked by feedback, then trust, then id; accuracy and median time from the covering index. */
+    private List<LeaderRow> leaders(AnalyticsWindow window, Map<UUID, Long> contenders, int limit) {
+        if (contenders.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> range = range(window);
         return jdbc.sql("""
-                        select e.id, u.display_name, count(*) as n,
-                               count(*) filter (where f.review_verdict = 'upheld') as upheld,
-                               count(f.review_verdict) as judged, e.trust_score,
-                               percentile_cont(0.5) within group (order by f.time_spent_seconds) as median_time
-                        from expert_feedback f
-                        join expert_profiles e on e.id = f.expert_id
+                        select e.id, u.display_name, e.trust_score, d.upheld, d.judged, d.median_time
+                        from expert_profiles e
                         join "user" u on u.id = e.user_id
-                        where f.feedback_timestamp >= :start and f.feedback_timestamp < :end
-                        group by e.id, u.display_name, e.trust_score
-                        order by n desc, e.trust_score desc, e.id
-                        limit :limit""")
-                .params(range(window)).param("limit", limit)
-                .query((rs, n) -> new LeaderRow(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getLong("n"),
-                        ratio(rs.getLong("upheld"), rs.getLong("judged")), rs.getDouble("trust_score"),
-                        (Double) rs.getObject("median_time")))
-                .list();
+                        cross join lateral (
+                            select count(*) filter (where f.review_verdict = 'upheld') as upheld, count(f.review_verdict) as judged,
+                                   percentile_cont(0.5) within group (order by f.time_spent_seconds) as median_time
+                            from expert_feedback f
+                            where f.expert_id = e.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end) d
+                        where e.id = any(:ids)""")
+                .params(range).param("ids", contenders.keySet().toArray(UUID[]::new))
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new LeaderRow(id, rs.getString("display_name"), contenders.get(id),
+                            ratio(rs.getLong("upheld"), rs.getLong("judged")), rs.getDouble("trust_score"),
+                            (Double) rs.getObject("median_time"));
+                })
+                .list().stream()
+                .sorted(Comparator.comparingLong(LeaderRow::feedback).reversed()
+                        .thenComparing(Comparator.comparingDouble(LeaderRow::trust).reversed())
+                        .thenComparing(LeaderRow::expertId))
+                .limit(limit)
+                .toList();
     }
 
     Funnel funnel(AnalyticsWindow window) {
@@ -142,10 +259,7 @@ class AnalyticsQueries {
     }
 
     ExpertStats expertStats(UUID expertId, AnalyticsWindow trendWindow) {
-        Map<String, Long> byVerdict = new LinkedHashMap<>();
-        byVerdict.put("correct", 0L);
-        byVerdict.put("incomplete", 0L);
-        byVerdict.put("incorrect", 0L);
+        Map<String, Long> byVerdict = emptyVerdicts();
         long[] judgedUpheld = new long[2];
         jdbc.sql("""
                         select feedback_type::text as t, count(*) as n, count(review_verdict) as judged,
@@ -164,12 +278,8 @@ class AnalyticsQueries {
                         from expert_feedback where expert_id = :expert and""" + IN_WINDOW + " group by 1")
                 .params(range(trendWindow)).param("expert", expertId)
                 .query(rs -> { found.put(rs.getObject("bucket", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("correct")}); });
-        List<TrendPoint> trend = new ArrayList<>();
-        for (LocalDate week = trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-             !week.isAfter(trendWindow.to()); week = week.plusWeeks(1)) {
-            long[] counts = found.getOrDefault(week, new long[2]);
-            trend.add(new TrendPoint(week, counts[0], counts[1], ratio(counts[1], counts[0])));
-        }
+        List<TrendPoint> trend = buckets(trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                trendWindow.to(), ChronoUnit.WEEKS, found);
         return new ExpertStats(byVerdict, judgedUpheld[0], judgedUpheld[1], ratio(judgedUpheld[1], judgedUpheld[0]), trend);
     }
 

@@ -106,8 +106,9 @@ class SchemaContractTest {
                 select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid
                 where i.indpred is not null and c.relname like 'idx_expert_f%'
                   and c.relname not in ('idx_expert_faq_candidates_approved_updated',
-                                        'idx_expert_faq_candidates_pending_priority')""", String.class))
-                // (V7 and V8 add partial indexes of their own: golden-set sync, approval queue.)
+                                        'idx_expert_faq_candidates_pending_priority',
+                                        'idx_expert_faq_candidates_decided')""", String.class))
+                // (V7, V8 and V10 add partial indexes of their own: golden-set sync, approval queue, decisions.)
                 .containsExactly("idx_expert_feedback_improvement_applied");
     }
 
@@ -173,7 +174,7 @@ class SchemaContractTest {
                        || ((t.tgtype & 16) = 16)::text    -- UPDATE
                        || ((t.tgtype & (4 | 8 | 32)) = 0)::text  -- not INSERT, DELETE, TRUNCATE
                 from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
-                where not t.tgisinternal order by t.tgname""", String.class);
+                where not t.tgisinternal and t.tgname like '%updated_at' order by t.tgname""", String.class);
         assertThat(triggers).containsExactlyInAnyOrder(
                 "trigger_expert_faq_candidates_updated_at on expert_faq_candidates -> update_expert_updated_attruetruetruetrue",
                 "trigger_expert_feedback_updated_at on expert_feedback -> update_expert_updated_attruetruetruetrue",
@@ -182,7 +183,7 @@ class SchemaContractTest {
         // The same facts through the standard view.
         assertThat(jdbc.queryForList("""
                 select distinct action_timing || ' ' || event_manipulation || ' ' || action_orientation
-                from information_schema.triggers where trigger_name like 'trigger_expert_%'""", String.class))
+                from information_schema.triggers where trigger_name like 'trigger_expert_%_updated_at'""", String.class))
                 .containsExactly("BEFORE UPDATE ROW");
     }
 

@@ -1,0 +1,16 @@
+DROP INDEX IF EXISTS idx_expert_feedback_expert_review;
+DROP INDEX IF EXISTS idx_expert_faq_candidates_decided;
+DROP INDEX IF EXISTS idx_expert_faq_candidates_created_status;
+DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_truncate ON expert_feedback;
+DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_delete ON expert_feedback;
+DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_update ON expert_feedback;
+DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_insert ON expert_feedback;
+DROP FUNCTION IF EXISTS analytics_feedback_truncated();
+DROP FUNCTION IF EXISTS analytics_feedback_changed();
+DROP FUNCTION IF EXISTS analytics_change_of(expert_feedback, INTEGER);
+DROP FUNCTION IF EXISTS analytics_apply_feedback_changes(analytics_feedback_change[]);
+DROP FUNCTION IF EXISTS analytics_add_arrays(INTEGER[], INTEGER[]);
+DROP FUNCTION IF EXISTS analytics_running_totals(INTEGER[], INTEGER[]);
+DROP TYPE IF EXISTS analytics_feedback_change;
+DROP TABLE IF EXISTS analytics_expert_activity;
+DROP TABLE IF EXISTS analytics_feedback_daily;
