@@ -1,0 +1,188 @@
+package it.expertfeedback.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
+import it.expertfeedback.support.TestDatabase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * The rollups of V10 always equal what the feedback rows say, whatever writes them: single and multi-row inserts,
+ * updates of what they count (and of what they do not), deletes, an expert's deletion by cascade, concurrent
+ * writers and TRUNCATE. Each test has a database of its own.
+ */
+class AnalyticsRollupTest {
+
+    /** Rows of the daily rollup that differ from a recount of expert_feedback (both directions). */
+    private static final String DAILY_DIFFERENCES = """
+            with recount as (
+                select (feedback_timestamp at time zone 'Europe/Rome')::date as day, feedback_type, coalesce(category::text, '') as category,
+                       count(*)::int as feedback,
+                       (count(*) filter (where feedback_type <> 'correct' and not improvement_applied))::int as backlog
+                from expert_feedback group by 1, 2, 3),
+            rollup as (select day, feedback_type, category, feedback, backlog from analytics_feedback_daily
+                       where feedback <> 0 or backlog <> 0)
+            select count(*) from ((select * from recount except all select * from rollup)
+                                  union all (select * from rollup except all select * from recount)) differences""";
+
+    /** Expert-days whose count read from the running totals differs from a recount (both directions). */
+    private static final String ACTIVITY_DIFFERENCES = """
+            with recount as (
+                select expert_id, (feedback_timestamp at time zone 'Europe/Rome')::date as day, count(*)::int as n
+                from expert_feedback group by 1, 2),
+            rollup as (
+                select a.expert_id, make_date(a.year, 1, 1) + d - 1 as day,
+                       a.feedback_to_day[d] - coalesce(a.feedback_to_day[d - 1], 0) as n
+                from analytics_expert_activity a, generate_series(1, 366) d
+                where extract(year from make_date(a.year, 1, 1) + d - 1) = a.year
+                  and a.feedback_to_day[d] - coalesce(a.feedback_to_day[d - 1], 0) <> 0)
+            select count(*) from ((select * from recount except all select * from rollup)
+                                  union all (select * from rollup except all select * from recount)) differences""";
+
+    private JdbcTemplate jdbc;
+    private DriverManagerDataSource dataSource;
+
+    @BeforeEach
+    void database() {
+        String url = TestDatabase.freshDatabaseUrl("rollup");
+        Flyway.configure().dataSource(url, "postgres", "postgres").locations("classpath:db/migration").load().migrate();
+        dataSource = new DriverManagerDataSource(url, "postgres", "postgres");
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void every_kind_of_write_keeps_both_rollups_equal_to_a_recount() {
+        List<UUID> experts = List.of(expert("a"), expert("b"), expert("c"));
+        Random random = new Random(7);
+        // Single-row inserts across a new year and a daylight-saving change, and one multi-row insert.
+        for (int i = 0; i < 150; i++) {
+            insert(experts.get(random.nextInt(3)), random.nextInt(3), "2024-12-15T00:00:00+01", random.nextInt(140 * 24));
+        }
+        jdbc.update("""
+                insert into expert_feedback (query_id, expert_id, feedback_type, category, query_text, original_answer, time_spent_seconds, feedback_timestamp)
+                select gen_random_uuid(), ?, 'incorrect', 'caso_mancante', 'q', 'a', 60, timestamptz '2025-03-30 01:30:00+01' + g * interval '20 minutes'
+                from generate_series(0, 40) g""", experts.get(0));
+        assertThat(differences()).containsExactly(0, 0);
+
+        // Updates of what the rollups count: verdict, category, backlog, day (across the year), expert.
+        jdbc.update("update expert_feedback set feedback_type = 'incorrect', category = 'calcolo_sbagliato' where feedback_type = 'correct' and time_spent_seconds % 3 = 0");
+        jdbc.update("update expert_feedback set improvement_applied = true where time_spent_seconds % 5 = 0");
+        jdbc.update("update expert_feedback set feedback_timestamp = feedback_timestamp - interval '20 days' where time_spent_seconds % 7 = 0");
+        jdbc.update("update expert_feedback set expert_id = ? where time_spent_seconds % 11 = 0", experts.get(2));
+        // ... and of what they do not: a review changes nothing counted.
+        jdbc.update("update expert_feedback set review_verdict = 'upheld', expert_answer = 'x' where time_spent_seconds % 2 = 0");
+        assertThat(differences()).containsExactly(0, 0);
+
+        jdbc.update("delete from expert_feedback where time_spent_seconds % 13 = 0");
+        jdbc.update("delete from expert_profiles where id = ?", experts.get(1)); // its feedback goes by cascade
+        assertThat(differences()).containsExactly(0, 0);
+        assertThat(jdbc.queryForObject("select count(*) from expert_feedback", Integer.class)).isPositive();
+
+        jdbc.execute("truncate expert_feedback cascade");
+        assertThat(jdbc.queryForObject("select count(*) from analytics_feedback_daily", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from analytics_expert_activity", Integer.class)).isZero();
+    }
+
+    @Test
+    void concurrent_writers_on_the_same_rows_all_count() throws Exception {
+        UUID expert = expert("busy");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        insert(expert, 2, "2025-06-10T10:00:00+02", 0); // same expert, day, verdict and category
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.queryForObject("select feedback from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select feedback_to_day[366] from analytics_expert_activity where expert_id = ?",
+                Integer.class, expert)).isEqualTo(200);
+        assertThat(differences()).containsExactly(0, 0);
+    }
+
+    @Test
+    void a_window_across_new_year_counts_experts_and_leaders_as_the_rows_do() {
+        UUID first = expert("first");
+        UUID second = expert("second");
+        UUID third = expert("third");
+        insert(first, 0, "2024-12-30T23:30:00+01", 0);  // 30 Dec
+        insert(first, 2, "2024-12-31T23:30:00+01", 0);  // 31 Dec, still 2024 in Rome
+        insert(first, 2, "2025-01-01T00:30:00+01", 0);  // 1 Jan (31 Dec in UTC)
+        insert(second, 1, "2025-01-03T12:00:00+01", 0);
+        insert(third, 0, "2024-12-20T12:00:00+01", 0);  // previous window only
+        AnalyticsWindow window = new AnalyticsWindow(LocalDate.of(2024, 12, 28), LocalDate.of(2025, 1, 5));
+
+        AnalyticsSummary summary = new AnalyticsQueries(JdbcClient.create(dataSource)).summary(window);
+
+        assertThat(summary.kpis().feedback()).isEqualTo(4);
+        assertThat(summary.kpis().expertsWithFeedback()).isEqualTo(2);
+        assertThat(summary.previous().feedback()).isEqualTo(1);
+        assertThat(summary.previous().expertsWithFeedback()).isEqualTo(1);
+        assertThat(summary.leaderboard()).extracting(LeaderRow::expertId, LeaderRow::feedback)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, 3L), org.assertj.core.groups.Tuple.tuple(second, 1L));
+        assertThat(summary.byVerdict()).containsEntry("correct", 1L).containsEntry("incomplete", 1L).containsEntry("incorrect", 2L);
+    }
+
+    @Test
+    void the_leaderboard_cut_keeps_ties_and_ranks_them_by_trust() {
+        List<UUID> experts = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            UUID expert = expert("tie" + i);
+            jdbc.update("update expert_profiles set trust_score = ? where id = ?", i / 100.0, expert);
+            experts.add(expert);
+            insert(expert, 0, "2025-05-05T10:00:00+02", 0); // everyone has one: 25 tied for 20 places
+        }
+        AnalyticsSummary summary = new AnalyticsQueries(JdbcClient.create(dataSource))
+                .summary(new AnalyticsWindow(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 7)));
+        assertThat(summary.leaderboard()).hasSize(20);
+        assertThat(summary.leaderboard().getFirst().expertId()).isEqualTo(experts.get(24)); // highest trust first
+        assertThat(summary.leaderboard().getLast().expertId()).isEqualTo(experts.get(5));
+        assertThat(summary.kpis().expertsWithFeedback()).isEqualTo(25);
+    }
+
+    /** [daily rollup differences, activity rollup differences]. */
+    private List<Integer> differences() {
+        return List.of(jdbc.queryForObject(DAILY_DIFFERENCES, Integer.class),
+                jdbc.queryForObject(ACTIVITY_DIFFERENCES, Integer.class));
+    }
+
+    private UUID expert(String name) {
+        int user = jdbc.queryForObject("insert into \"user\" (email, display_name, password_hash) values (?, ?, 'x') returning id",
+                Integer.class, name + "@efs.test", "Esperto " + name);
+        return jdbc.queryForObject("insert into expert_profiles (user_id, is_verified, is_active) values (?, true, true) returning id",
+                UUID.class, user);
+    }
+
+    /** One feedback: verdict 0 correct, 1 incomplete, 2 incorrect; at {@code from} plus {@code hours}. */
+    private void insert(UUID expert, int verdict, String from, int hours) {
+        String type = List.of("correct", "incomplete", "incorrect").get(verdict);
+        String category = verdict == 0 ? null : List.of("normativa_obsoleta", "caso_mancante").get(hours % 2);
+        jdbc.update("""
+                insert into expert_feedback (query_id, expert_id, feedback_type, category, query_text, original_answer,
+                    time_spent_seconds, feedback_timestamp)
+                values (gen_random_uuid(), ?, ?::feedback_type, ?::italian_feedback_category, 'q', 'a', ?, ?::timestamptz + ? * interval '1 hour')""",
+                expert, type, category, 30 + hours, from, hours);
+    }
+}
