@@ -3,15 +3,19 @@
 -- feedback table and no job can fall behind.
 
 -- Per Italian calendar day, verdict and category ('' when none): how many feedback, and how many of them are in
--- the improvement backlog (incomplete or incorrect, improvement not applied). Windows, trends and categories sum
--- at most 18 rows a day.
+-- the improvement backlog (incomplete or incorrect, improvement not applied). Writers add to the slot of their
+-- connection (backend pid modulo 16): today's rows are hot, and a row a writer changed stays locked until its
+-- transaction commits, so one row per (day, verdict, category) would make concurrent submissions queue behind each
+-- other. Readers sum the slots; analytics_compact_feedback_daily folds the slots of past days into slot 0, so a past
+-- day keeps at most 18 rows.
 CREATE TABLE analytics_feedback_daily (
     day           DATE          NOT NULL,
     feedback_type feedback_type NOT NULL,
     category      TEXT          NOT NULL,
+    slot          SMALLINT      NOT NULL,
     feedback      INTEGER       NOT NULL DEFAULT 0,
     backlog       INTEGER       NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, feedback_type, category)
+    PRIMARY KEY (day, feedback_type, category, slot)
 );
 
 -- Per expert and calendar year, the running total of feedback by Italian day of the year: element d holds the
@@ -71,12 +75,13 @@ END $$;
 -- order; "x = x + change" re-reads the latest committed row under READ COMMITTED, so concurrent changes add up.
 CREATE FUNCTION analytics_apply_feedback_changes(changes analytics_feedback_change[]) RETURNS VOID
 LANGUAGE sql AS $$
-    INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, feedback, backlog)
-    SELECT c.day, c.feedback_type, c.category, sum(c.delta), coalesce(sum(c.delta) FILTER (WHERE c.in_backlog), 0)
+    INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, slot, feedback, backlog)
+    SELECT c.day, c.feedback_type, c.category, pg_backend_pid() % 16, sum(c.delta),
+           coalesce(sum(c.delta) FILTER (WHERE c.in_backlog), 0)
     FROM unnest(changes) c
     GROUP BY 1, 2, 3
     ORDER BY 1, 2, 3
-    ON CONFLICT (day, feedback_type, category)
+    ON CONFLICT (day, feedback_type, category, slot)
         DO UPDATE SET feedback = d.feedback + excluded.feedback, backlog = d.backlog + excluded.backlog;
 
     INSERT INTO analytics_expert_activity AS a (expert_id, year, feedback_to_day)
@@ -89,6 +94,26 @@ LANGUAGE sql AS $$
     ORDER BY 1, 2
     ON CONFLICT (expert_id, year)
         DO UPDATE SET feedback_to_day = analytics_add_arrays(a.feedback_to_day, excluded.feedback_to_day);
+$$;
+
+-- Folds the slots of the days before before_day into slot 0 (the application runs it every few minutes).
+-- Returns how many rows were folded.
+CREATE FUNCTION analytics_compact_feedback_daily(before_day DATE) RETURNS INTEGER
+LANGUAGE sql AS $$
+    WITH moved AS (
+        DELETE FROM analytics_feedback_daily
+        WHERE day < before_day AND slot <> 0
+        RETURNING day, feedback_type, category, feedback, backlog),
+    folded AS (
+        INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, slot, feedback, backlog)
+        SELECT day, feedback_type, category, 0, sum(feedback), sum(backlog)
+        FROM moved
+        GROUP BY 1, 2, 3
+        ORDER BY 1, 2, 3
+        ON CONFLICT (day, feedback_type, category, slot)
+            DO UPDATE SET feedback = d.feedback + excluded.feedback, backlog = d.backlog + excluded.backlog
+        RETURNING 1)
+    SELECT (SELECT count(*) FROM moved)::INTEGER;
 $$;
 
 -- What a feedback row counts as: its expert, Italian day, verdict, category and backlog membership.

@@ -8,6 +8,7 @@ DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_insert ON expert_feedba
 DROP FUNCTION IF EXISTS analytics_feedback_truncated();
 DROP FUNCTION IF EXISTS analytics_feedback_changed();
 DROP FUNCTION IF EXISTS analytics_change_of(expert_feedback, INTEGER);
+DROP FUNCTION IF EXISTS analytics_compact_feedback_daily(DATE);
 DROP FUNCTION IF EXISTS analytics_apply_feedback_changes(analytics_feedback_change[]);
 DROP FUNCTION IF EXISTS analytics_add_arrays(INTEGER[], INTEGER[]);
 DROP FUNCTION IF EXISTS analytics_running_totals(INTEGER[], INTEGER[]);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
 import it.expertfeedback.support.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,8 @@ class AnalyticsRollupTest {
                        count(*)::int as feedback,
                        (count(*) filter (where feedback_type <> 'correct' and not improvement_applied))::int as backlog
                 from expert_feedback group by 1, 2, 3),
-            rollup as (select day, feedback_type, category, feedback, backlog from analytics_feedback_daily
-                       where feedback <> 0 or backlog <> 0)
+            rollup as (select day, feedback_type, category, sum(feedback)::int as feedback, sum(backlog)::int as backlog
+                       from analytics_feedback_daily group by 1, 2, 3 having sum(feedback) <> 0 or sum(backlog) <> 0)
             select count(*) from ((select * from recount except all select * from rollup)
                                   union all (select * from rollup except all select * from recount)) differences""";
 
@@ -115,8 +117,15 @@ class AnalyticsRollupTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(jdbc.queryForObject("select feedback from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
+        assertThat(jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
                 .isEqualTo(200);
+        // Eight connections wrote into their own slots; folding past days leaves one row per day, verdict, category.
+        assertThat(jdbc.queryForObject("select count(*) from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
+                .isGreaterThan(1);
+        Clock nextDay = Clock.fixed(Instant.parse("2025-06-11T08:00:00Z"), AnalyticsWindow.ITALY);
+        new RollupCompaction(JdbcClient.create(dataSource), nextDay).compactPastDays();
+        assertThat(jdbc.queryForList("select slot || ':' || feedback from analytics_feedback_daily where day = '2025-06-10'", String.class))
+                .containsExactly("0:200");
         assertThat(jdbc.queryForObject("select feedback_to_day[366] from analytics_expert_activity where expert_id = ?",
                 Integer.class, expert)).isEqualTo(200);
         assertThat(differences()).containsExactly(0, 0);
