@@ -38,6 +38,10 @@ class ScaledDatasetTest {
         assertThat(jdbc.queryForObject("select count(distinct feedback_type) from expert_feedback", Integer.class)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(distinct category) from expert_feedback", Integer.class)).isEqualTo(5);
         assertThat(jdbc.queryForObject("select count(distinct approval_status) from expert_faq_candidates", Integer.class)).isEqualTo(3);
+        // The analytics rollups (V10) took in the whole COPY.
+        assertThat(jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily", Long.class)).isEqualTo(10_000);
+        assertThat(jdbc.queryForObject("select sum(feedback_to_day[366]) from analytics_expert_activity", Long.class))
+                .isEqualTo(10_000);
         // Only active, verified experts submit.
         assertThat(jdbc.queryForObject("""
                 select count(*) from expert_feedback f join expert_profiles e on e.id = f.expert_id
