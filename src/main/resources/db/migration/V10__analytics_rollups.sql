@@ -73,6 +73,8 @@ END $$;
 
 -- Adds the changes to both rollups. Rows are written in key order so concurrent writers lock them in the same
 -- order; "x = x + change" re-reads the latest committed row under READ COMMITTED, so concurrent changes add up.
+-- Changes that cancel out (an improvement applied moves nothing between experts or days) lock no row: a review
+-- that locks the expert's profile after such an update must not wait behind a submission holding that profile.
 CREATE FUNCTION analytics_apply_feedback_changes(changes analytics_feedback_change[]) RETURNS VOID
 LANGUAGE sql AS $$
     INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, slot, feedback, backlog)
@@ -80,6 +82,7 @@ LANGUAGE sql AS $$
            coalesce(sum(c.delta) FILTER (WHERE c.in_backlog), 0)
     FROM unnest(changes) c
     GROUP BY 1, 2, 3
+    HAVING sum(c.delta) <> 0 OR sum(c.delta) FILTER (WHERE c.in_backlog) <> 0
     ORDER BY 1, 2, 3
     ON CONFLICT (day, feedback_type, category, slot)
         DO UPDATE SET feedback = d.feedback + excluded.feedback, backlog = d.backlog + excluded.backlog;
@@ -89,7 +92,8 @@ LANGUAGE sql AS $$
     FROM (SELECT c.expert_id, extract(YEAR FROM c.day)::INTEGER AS year, extract(DOY FROM c.day)::INTEGER AS day_of_year,
                  sum(c.delta)::INTEGER AS delta
           FROM unnest(changes) c
-          GROUP BY 1, 2, 3) per_day
+          GROUP BY 1, 2, 3
+          HAVING sum(c.delta) <> 0) per_day
     GROUP BY 1, 2
     ORDER BY 1, 2
     ON CONFLICT (expert_id, year)

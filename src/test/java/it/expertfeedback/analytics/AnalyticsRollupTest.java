@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
 import it.expertfeedback.support.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,6 +131,27 @@ class AnalyticsRollupTest {
                 .containsExactly("0:200");
         assertThat(jdbc.queryForObject("select feedback_to_day[366] from analytics_expert_activity where expert_id = ?",
                 Integer.class, expert)).isEqualTo(200);
+        assertThat(differences()).containsExactly(0, 0);
+    }
+
+    @Test
+    void a_change_that_moves_no_count_between_experts_or_days_locks_no_activity_row() throws Exception {
+        UUID expert = expert("reviewed");
+        insert(expert, 2, "2025-06-10T10:00:00+02", 0);
+        try (Connection writer = dataSource.getConnection(); Connection other = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (Statement update = writer.createStatement()) {
+                update.executeUpdate("update expert_feedback set improvement_applied = true, review_verdict = 'upheld'");
+            }
+            // Uncommitted: the backlog changed, the expert's activity did not, so its row is free for others.
+            try (PreparedStatement lock = other.prepareStatement(
+                    "select 1 from analytics_expert_activity where expert_id = ? for update nowait")) {
+                lock.setObject(1, expert);
+                assertThat(lock.executeQuery().next()).isTrue();
+            }
+            writer.commit();
+        }
+        assertThat(jdbc.queryForObject("select sum(backlog) from analytics_feedback_daily", Integer.class)).isZero();
         assertThat(differences()).containsExactly(0, 0);
     }
 
