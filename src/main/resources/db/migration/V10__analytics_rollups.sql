@@ -3,11 +3,11 @@
 -- feedback table and no job can fall behind.
 
 -- Per Italian calendar day, verdict and category ('' when none): how many feedback, and how many of them are in
--- the improvement backlog (incomplete or incorrect, improvement not applied). Writers add to the slot of their
--- connection (backend pid modulo 16): today's rows are hot, and a row a writer changed stays locked until its
--- transaction commits, so one row per (day, verdict, category) would make concurrent submissions queue behind each
--- other. Readers sum the slots; analytics_compact_feedback_daily folds the slots of past days into slot 0, so a past
--- day keeps at most 18 rows.
+-- the improvement backlog (incomplete or incorrect, improvement not applied). Writers add to their connection's
+-- slot (backend pid modulo 16): today's rows are hot, and a row a writer changed stays locked until its transaction
+-- commits, so one row per (day, verdict, category) would make concurrent submissions queue behind each other; with
+-- slots, two connections wait for each other only when their pids share a remainder. Readers sum the slots;
+-- analytics_compact_feedback_daily folds the slots of past days into slot 0, so a past day keeps at most 18 rows.
 CREATE TABLE analytics_feedback_daily (
     day           DATE          NOT NULL,
     feedback_type feedback_type NOT NULL,
@@ -71,14 +71,16 @@ BEGIN
     RETURN result;
 END $$;
 
--- Adds the changes to both rollups. Rows are written in key order so concurrent writers lock them in the same
+-- Adds the changes to both rollups. A feedback without a timestamp (the column allows it) belongs to no day:
+-- the daily rollup keeps it under '-infinity', which no window contains but an undated count includes, as a
+-- count of the rows would; the activity rollup leaves it out, as every window does. Rows are written in key order so concurrent writers lock them in the same
 -- order; "x = x + change" re-reads the latest committed row under READ COMMITTED, so concurrent changes add up.
 -- Changes that cancel out (an improvement applied moves nothing between experts or days) lock no row: a review
 -- that locks the expert's profile after such an update must not wait behind a submission holding that profile.
 CREATE FUNCTION analytics_apply_feedback_changes(changes analytics_feedback_change[]) RETURNS VOID
 LANGUAGE sql AS $$
     INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, slot, feedback, backlog)
-    SELECT c.day, c.feedback_type, c.category, pg_backend_pid() % 16, sum(c.delta),
+    SELECT coalesce(c.day, '-infinity'), c.feedback_type, c.category, pg_backend_pid() % 16, sum(c.delta),
            coalesce(sum(c.delta) FILTER (WHERE c.in_backlog), 0)
     FROM unnest(changes) c
     GROUP BY 1, 2, 3
@@ -92,6 +94,7 @@ LANGUAGE sql AS $$
     FROM (SELECT c.expert_id, extract(YEAR FROM c.day)::INTEGER AS year, extract(DOY FROM c.day)::INTEGER AS day_of_year,
                  sum(c.delta)::INTEGER AS delta
           FROM unnest(changes) c
+          WHERE c.day IS NOT NULL
           GROUP BY 1, 2, 3
           HAVING sum(c.delta) <> 0) per_day
     GROUP BY 1, 2
@@ -101,24 +104,29 @@ LANGUAGE sql AS $$
 $$;
 
 -- Folds the slots of the days before before_day into slot 0 (the application runs it every few minutes).
--- Returns how many rows were folded.
+-- Returns how many rows were folded. It first waits until no transaction is writing the table and keeps writers
+-- out while it runs (milliseconds): holding nothing while it waits, it can never be part of a deadlock.
 CREATE FUNCTION analytics_compact_feedback_daily(before_day DATE) RETURNS INTEGER
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+DECLARE
+    folded INTEGER;
+BEGIN
+    LOCK TABLE analytics_feedback_daily IN SHARE ROW EXCLUSIVE MODE;
     WITH moved AS (
         DELETE FROM analytics_feedback_daily
         WHERE day < before_day AND slot <> 0
         RETURNING day, feedback_type, category, feedback, backlog),
-    folded AS (
+    added AS (
         INSERT INTO analytics_feedback_daily AS d (day, feedback_type, category, slot, feedback, backlog)
         SELECT day, feedback_type, category, 0, sum(feedback), sum(backlog)
         FROM moved
         GROUP BY 1, 2, 3
-        ORDER BY 1, 2, 3
         ON CONFLICT (day, feedback_type, category, slot)
             DO UPDATE SET feedback = d.feedback + excluded.feedback, backlog = d.backlog + excluded.backlog
         RETURNING 1)
-    SELECT (SELECT count(*) FROM moved)::INTEGER;
-$$;
+    SELECT (SELECT count(*) FROM moved) INTO folded;
+    RETURN folded;
+END $$;
 
 -- What a feedback row counts as: its expert, Italian day, verdict, category and backlog membership.
 CREATE FUNCTION analytics_change_of(f expert_feedback, delta INTEGER) RETURNS analytics_feedback_change
@@ -126,6 +134,16 @@ LANGUAGE sql STABLE AS $$
     SELECT ROW(f.expert_id, (f.feedback_timestamp AT TIME ZONE 'Europe/Rome')::DATE, f.feedback_type,
                coalesce(f.category::TEXT, ''), f.feedback_type <> 'correct' AND NOT f.improvement_applied,
                delta)::analytics_feedback_change
+$$;
+
+-- Changes netted per expert, day, verdict, category and backlog membership; what cancels out disappears.
+CREATE FUNCTION analytics_net_changes(changes analytics_feedback_change[]) RETURNS analytics_feedback_change[]
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT ARRAY(
+        SELECT ROW(c.expert_id, c.day, c.feedback_type, c.category, c.in_backlog, sum(c.delta))::analytics_feedback_change
+        FROM unnest(changes) c
+        GROUP BY c.expert_id, c.day, c.feedback_type, c.category, c.in_backlog
+        HAVING sum(c.delta) <> 0)
 $$;
 
 CREATE FUNCTION analytics_feedback_changed() RETURNS TRIGGER
@@ -138,13 +156,11 @@ BEGIN
     ELSIF TG_OP = 'DELETE' THEN
         changes := ARRAY(SELECT analytics_change_of(o, -1) FROM old_rows o);
     ELSE
-        -- Most updates (reviews, texts, versions) change nothing the rollups count: those cost one join.
-        changes := ARRAY(
-            SELECT change
-            FROM old_rows o
-            JOIN new_rows n ON n.id = o.id
-            CROSS JOIN LATERAL (VALUES (analytics_change_of(o, -1)), (analytics_change_of(n, 1))) AS both_sides(change)
-            WHERE analytics_change_of(o, 0) IS DISTINCT FROM analytics_change_of(n, 0));
+        -- Every old row out, every new row in (rows are not matched by id: an update may change it); most updates
+        -- (reviews, texts, versions) net to nothing and touch no rollup row.
+        changes := analytics_net_changes(ARRAY(SELECT analytics_change_of(o, -1) FROM old_rows o
+                                               UNION ALL
+                                               SELECT analytics_change_of(n, 1) FROM new_rows n));
     END IF;
     IF cardinality(changes) > 0 THEN
         PERFORM analytics_apply_feedback_changes(changes);
@@ -173,9 +189,19 @@ CREATE TRIGGER trigger_expert_feedback_analytics_truncate
     AFTER TRUNCATE ON expert_feedback
     FOR EACH STATEMENT EXECUTE FUNCTION analytics_feedback_truncated();
 
+-- Recounts both rollups from the feedback rows: the initial fill below, and the repair if they were ever bypassed
+-- (e.g. a data-only restore with triggers disabled). Locks the feedback table against writes while it runs.
+CREATE FUNCTION analytics_rebuild_rollups() RETURNS VOID
+LANGUAGE plpgsql AS $$
+BEGIN
+    LOCK TABLE expert_feedback IN SHARE MODE;
+    TRUNCATE analytics_feedback_daily, analytics_expert_activity;
+    PERFORM analytics_apply_feedback_changes(ARRAY(SELECT analytics_change_of(f, 1) FROM expert_feedback f));
+END $$;
+
 -- The feedback already there (an existing assistant database, or the demo data).
 DO $$ BEGIN
-    PERFORM analytics_apply_feedback_changes(ARRAY(SELECT analytics_change_of(f, 1) FROM expert_feedback f));
+    PERFORM analytics_rebuild_rollups();
 END $$;
 
 -- Candidates: the funnel counts those created in the window, the median reads reviewers' decisions taken in it.

@@ -6,7 +6,9 @@ DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_delete ON expert_feedba
 DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_update ON expert_feedback;
 DROP TRIGGER IF EXISTS trigger_expert_feedback_analytics_insert ON expert_feedback;
 DROP FUNCTION IF EXISTS analytics_feedback_truncated();
+DROP FUNCTION IF EXISTS analytics_rebuild_rollups();
 DROP FUNCTION IF EXISTS analytics_feedback_changed();
+DROP FUNCTION IF EXISTS analytics_net_changes(analytics_feedback_change[]);
 DROP FUNCTION IF EXISTS analytics_change_of(expert_feedback, INTEGER);
 DROP FUNCTION IF EXISTS analytics_compact_feedback_daily(DATE);
 DROP FUNCTION IF EXISTS analytics_apply_feedback_changes(analytics_feedback_change[]);

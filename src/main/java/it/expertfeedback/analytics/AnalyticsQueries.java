@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,35 +212,35 @@ class AnalyticsQueries {
         return params;
     }
 
-    /** The contenders ranked by feedback, then trust, then id; accuracy and median time from the covering index. */
+    /**
+     * The contenders ranked as PostgreSQL orders them (feedback, then trust, then id), the first {@code limit}
+     * with their accuracy and median time from the covering index.
+     */
     private List<LeaderRow> leaders(AnalyticsWindow window, Map<UUID, Long> contenders, int limit) {
         if (contenders.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> range = range(window);
         return jdbc.sql("""
-                        select e.id, u.display_name, e.trust_score, d.upheld, d.judged, d.median_time
-                        from expert_profiles e
-                        join "user" u on u.id = e.user_id
+                        select l.id, l.display_name, l.n, l.trust_score, d.upheld, d.judged, d.median_time
+                        from (select e.id, u.display_name, c.n, e.trust_score
+                              from unnest(cast(:ids as uuid[]), cast(:counts as bigint[])) as c(id, n)
+                              join expert_profiles e on e.id = c.id
+                              join "user" u on u.id = e.user_id
+                              order by c.n desc, e.trust_score desc, e.id
+                              limit :limit) l
                         cross join lateral (
                             select count(*) filter (where f.review_verdict = 'upheld') as upheld, count(f.review_verdict) as judged,
                                    percentile_cont(0.5) within group (order by f.time_spent_seconds) as median_time
                             from expert_feedback f
-                            where f.expert_id = e.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end) d
-                        where e.id = any(:ids)""")
-                .params(range).param("ids", contenders.keySet().toArray(UUID[]::new))
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return new LeaderRow(id, rs.getString("display_name"), contenders.get(id),
-                            ratio(rs.getLong("upheld"), rs.getLong("judged")), rs.getDouble("trust_score"),
-                            (Double) rs.getObject("median_time"));
-                })
-                .list().stream()
-                .sorted(Comparator.comparingLong(LeaderRow::feedback).reversed()
-                        .thenComparing(Comparator.comparingDouble(LeaderRow::trust).reversed())
-                        .thenComparing(LeaderRow::expertId))
-                .limit(limit)
-                .toList();
+                            where f.expert_id = l.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end) d
+                        order by l.n desc, l.trust_score desc, l.id""")
+                .params(range(window)).param("limit", limit)
+                .param("ids", contenders.keySet().toArray(UUID[]::new))
+                .param("counts", contenders.values().toArray(Long[]::new))
+                .query((rs, n) -> new LeaderRow(rs.getObject("id", UUID.class), rs.getString("display_name"), rs.getLong("n"),
+                        ratio(rs.getLong("upheld"), rs.getLong("judged")), rs.getDouble("trust_score"),
+                        (Double) rs.getObject("median_time")))
+                .list();
     }
 
     Funnel funnel(AnalyticsWindow window) {

@@ -103,7 +103,8 @@ class FeedbackQueries {
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            conditions.add("day <= :to");
+            // Feedback without a timestamp is kept under day '-infinity': no date range may include it.
+            conditions.add(filter.from() == null ? "day > '-infinity' and day <= :to" : "day <= :to");
             params.put("to", filter.to());
         }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);

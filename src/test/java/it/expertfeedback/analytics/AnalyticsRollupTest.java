@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class AnalyticsRollupTest {
     /** Rows of the daily rollup that differ from a recount of expert_feedback (both directions). */
     private static final String DAILY_DIFFERENCES = """
             with recount as (
-                select (feedback_timestamp at time zone 'Europe/Rome')::date as day, feedback_type, coalesce(category::text, '') as category,
+                select coalesce((feedback_timestamp at time zone 'Europe/Rome')::date, '-infinity') as day, feedback_type,
+                       coalesce(category::text, '') as category,
                        count(*)::int as feedback,
                        (count(*) filter (where feedback_type <> 'correct' and not improvement_applied))::int as backlog
                 from expert_feedback group by 1, 2, 3),
@@ -47,7 +49,7 @@ class AnalyticsRollupTest {
     private static final String ACTIVITY_DIFFERENCES = """
             with recount as (
                 select expert_id, (feedback_timestamp at time zone 'Europe/Rome')::date as day, count(*)::int as n
-                from expert_feedback group by 1, 2),
+                from expert_feedback where feedback_timestamp is not null group by 1, 2),
             rollup as (
                 select a.expert_id, make_date(a.year, 1, 1) + d - 1 as day,
                        a.feedback_to_day[d] - coalesce(a.feedback_to_day[d - 1], 0) as n
@@ -56,6 +58,11 @@ class AnalyticsRollupTest {
                   and a.feedback_to_day[d] - coalesce(a.feedback_to_day[d - 1], 0) <> 0)
             select count(*) from ((select * from recount except all select * from rollup)
                                   union all (select * from rollup except all select * from recount)) differences""";
+
+    /** Common years whose element 366 is not the year's total (element 365). */
+    private static final String COMMON_YEAR_TOTAL_DIFFERENCES = """
+            select count(*) from analytics_expert_activity
+            where make_date(year, 12, 31) - make_date(year, 1, 1) = 364 and feedback_to_day[366] <> feedback_to_day[365]""";
 
     private JdbcTemplate jdbc;
     private DriverManagerDataSource dataSource;
@@ -80,7 +87,7 @@ class AnalyticsRollupTest {
                 insert into expert_feedback (query_id, expert_id, feedback_type, category, query_text, original_answer, time_spent_seconds, feedback_timestamp)
                 select gen_random_uuid(), ?, 'incorrect', 'caso_mancante', 'q', 'a', 60, timestamptz '2025-03-30 01:30:00+01' + g * interval '20 minutes'
                 from generate_series(0, 40) g""", experts.get(0));
-        assertThat(differences()).containsExactly(0, 0);
+        assertThat(differences()).containsExactly(0, 0, 0);
 
         // Updates of what the rollups count: verdict, category, backlog, day (across the year), expert.
         jdbc.update("update expert_feedback set feedback_type = 'incorrect', category = 'calcolo_sbagliato' where feedback_type = 'correct' and time_spent_seconds % 3 = 0");
@@ -89,11 +96,29 @@ class AnalyticsRollupTest {
         jdbc.update("update expert_feedback set expert_id = ? where time_spent_seconds % 11 = 0", experts.get(2));
         // ... and of what they do not: a review changes nothing counted.
         jdbc.update("update expert_feedback set review_verdict = 'upheld', expert_answer = 'x' where time_spent_seconds % 2 = 0");
-        assertThat(differences()).containsExactly(0, 0);
+        assertThat(differences()).containsExactly(0, 0, 0);
+
+        // A new id together with a new day; a feedback without a timestamp (allowed by the schema) and back; an
+        // upsert that turns into an update.
+        jdbc.update("update expert_feedback set id = gen_random_uuid(), feedback_timestamp = feedback_timestamp + interval '3 days' where time_spent_seconds % 17 = 0");
+        jdbc.update("""
+                insert into expert_feedback (query_id, expert_id, feedback_type, query_text, original_answer, time_spent_seconds, feedback_timestamp)
+                values (gen_random_uuid(), ?, 'incomplete', 'q', 'a', 99, null)""", experts.get(0));
+        jdbc.update("update expert_feedback set feedback_timestamp = null where time_spent_seconds % 19 = 0");
+        assertThat(differences()).containsExactly(0, 0, 0);
+        jdbc.update("update expert_feedback set feedback_timestamp = '2025-02-28T23:30:00+01' where feedback_timestamp is null and time_spent_seconds % 38 = 0");
+        UUID query = jdbc.queryForObject("select query_id from expert_feedback where feedback_timestamp is not null limit 1", UUID.class);
+        UUID owner = jdbc.queryForObject("select expert_id from expert_feedback where query_id = ?", UUID.class, query);
+        jdbc.update("""
+                insert into expert_feedback (query_id, expert_id, feedback_type, query_text, original_answer, time_spent_seconds, feedback_timestamp)
+                values (?, ?, 'correct', 'q', 'a', 10, '2025-01-01T12:00:00+01')
+                on conflict (expert_id, query_id) do update set feedback_type = 'correct', category = null,
+                    feedback_timestamp = excluded.feedback_timestamp""", query, owner);
+        assertThat(differences()).containsExactly(0, 0, 0);
 
         jdbc.update("delete from expert_feedback where time_spent_seconds % 13 = 0");
         jdbc.update("delete from expert_profiles where id = ?", experts.get(1)); // its feedback goes by cascade
-        assertThat(differences()).containsExactly(0, 0);
+        assertThat(differences()).containsExactly(0, 0, 0);
         assertThat(jdbc.queryForObject("select count(*) from expert_feedback", Integer.class)).isPositive();
 
         jdbc.execute("truncate expert_feedback cascade");
@@ -102,36 +127,54 @@ class AnalyticsRollupTest {
     }
 
     @Test
-    void concurrent_writers_on_the_same_rows_all_count() throws Exception {
+    void concurrent_writers_and_the_compaction_lose_no_count() throws Exception {
         UUID expert = expert("busy");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int writers = 8;
+        int each = 40;
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Clock nextDay = Clock.fixed(Instant.parse("2025-06-11T08:00:00Z"), AnalyticsWindow.ITALY);
+        RollupCompaction compaction = new RollupCompaction(JdbcClient.create(dataSource), nextDay);
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
         try {
-            List<Future<?>> writers = new ArrayList<>();
-            for (int w = 0; w < 8; w++) {
-                writers.add(pool.submit(() -> {
-                    for (int i = 0; i < 25; i++) {
-                        insert(expert, 2, "2025-06-10T10:00:00+02", 0); // same expert, day, verdict and category
+            List<Future<?>> work = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                work.add(pool.submit(() -> {
+                    // One connection per writer, as a pool would hold them; same expert, day, verdict and category.
+                    try (Connection connection = dataSource.getConnection();
+                         PreparedStatement insert = connection.prepareStatement("""
+                                 insert into expert_feedback (query_id, expert_id, feedback_type, category, query_text,
+                                     original_answer, time_spent_seconds, feedback_timestamp)
+                                 values (gen_random_uuid(), ?, 'incorrect', 'caso_mancante', 'q', 'a', 30, '2025-06-10T10:00:00+02')""")) {
+                        insert.setObject(1, expert);
+                        for (int i = 0; i < each; i++) {
+                            insert.executeUpdate();
+                        }
                     }
+                    return null;
                 }));
             }
-            for (Future<?> writer : writers) {
+            Future<Integer> compacting = pool.submit(() -> {
+                int runs = 0;
+                while (writing.get()) {
+                    compaction.compactPastDays(); // folds 10 June while the writers are still adding to it
+                    runs++;
+                }
+                return runs;
+            });
+            for (Future<?> writer : work) {
                 writer.get();
             }
+            writing.set(false);
+            assertThat(compacting.get()).isPositive();
         } finally {
             pool.shutdown();
         }
-        assertThat(jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
-                .isEqualTo(200);
-        // Eight connections wrote into their own slots; folding past days leaves one row per day, verdict, category.
-        assertThat(jdbc.queryForObject("select count(*) from analytics_feedback_daily where day = '2025-06-10'", Integer.class))
-                .isGreaterThan(1);
-        Clock nextDay = Clock.fixed(Instant.parse("2025-06-11T08:00:00Z"), AnalyticsWindow.ITALY);
-        new RollupCompaction(JdbcClient.create(dataSource), nextDay).compactPastDays();
+        compaction.compactPastDays();
         assertThat(jdbc.queryForList("select slot || ':' || feedback from analytics_feedback_daily where day = '2025-06-10'", String.class))
-                .containsExactly("0:200");
+                .containsExactly("0:" + writers * each);
         assertThat(jdbc.queryForObject("select feedback_to_day[366] from analytics_expert_activity where expert_id = ?",
-                Integer.class, expert)).isEqualTo(200);
-        assertThat(differences()).containsExactly(0, 0);
+                Integer.class, expert)).isEqualTo(writers * each);
+        assertThat(differences()).containsExactly(0, 0, 0);
     }
 
     @Test
@@ -152,7 +195,7 @@ class AnalyticsRollupTest {
             writer.commit();
         }
         assertThat(jdbc.queryForObject("select sum(backlog) from analytics_feedback_daily", Integer.class)).isZero();
-        assertThat(differences()).containsExactly(0, 0);
+        assertThat(differences()).containsExactly(0, 0, 0);
     }
 
     @Test
@@ -179,26 +222,45 @@ class AnalyticsRollupTest {
     }
 
     @Test
-    void the_leaderboard_cut_keeps_ties_and_ranks_them_by_trust() {
-        List<UUID> experts = new ArrayList<>();
-        for (int i = 0; i < 25; i++) {
+    void the_leaderboard_keeps_ties_at_the_cut_and_orders_them_as_postgresql_does() {
+        for (int i = 0; i < 30; i++) {
             UUID expert = expert("tie" + i);
-            jdbc.update("update expert_profiles set trust_score = ? where id = ?", i / 100.0, expert);
-            experts.add(expert);
-            insert(expert, 0, "2025-05-05T10:00:00+02", 0); // everyone has one: 25 tied for 20 places
+            jdbc.update("update expert_profiles set trust_score = ? where id = ?", (i % 3) / 10.0, expert);
+            insert(expert, 0, "2025-05-05T10:00:00+02", 0);
+            if (i % 10 == 0) {
+                insert(expert, 1, "2025-05-06T10:00:00+02", 1); // three experts with two: above the cut
+            }
         }
         AnalyticsSummary summary = new AnalyticsQueries(JdbcClient.create(dataSource))
                 .summary(new AnalyticsWindow(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 7)));
-        assertThat(summary.leaderboard()).hasSize(20);
-        assertThat(summary.leaderboard().getFirst().expertId()).isEqualTo(experts.get(24)); // highest trust first
-        assertThat(summary.leaderboard().getLast().expertId()).isEqualTo(experts.get(5));
-        assertThat(summary.kpis().expertsWithFeedback()).isEqualTo(25);
+
+        // By count, then trust, then id in PostgreSQL's uuid order (not java.util.UUID's signed comparison).
+        List<UUID> expected = jdbc.queryForList("""
+                select e.id from expert_feedback f join expert_profiles e on e.id = f.expert_id
+                group by e.id, e.trust_score order by count(*) desc, e.trust_score desc, e.id limit 20""", UUID.class);
+        assertThat(summary.leaderboard()).extracting(LeaderRow::expertId).containsExactlyElementsOf(expected);
+        assertThat(summary.leaderboard().getFirst().feedback()).isEqualTo(2);
+        assertThat(summary.kpis().expertsWithFeedback()).isEqualTo(30);
     }
 
-    /** [daily rollup differences, activity rollup differences]. */
+    @Test
+    void four_statement_triggers_with_transition_tables_keep_the_rollups() {
+        assertThat(jdbc.queryForList("""
+                select t.tgname || ':' || ((t.tgtype & 1) = 0) || ':' || (t.tgoldtable is not null) || ':' || (t.tgnewtable is not null)
+                from pg_trigger t where t.tgrelid = 'expert_feedback'::regclass and t.tgname like '%analytics%'
+                order by t.tgname""", String.class))
+                .containsExactly(
+                        "trigger_expert_feedback_analytics_delete:true:true:false",
+                        "trigger_expert_feedback_analytics_insert:true:false:true",
+                        "trigger_expert_feedback_analytics_truncate:true:false:false",
+                        "trigger_expert_feedback_analytics_update:true:true:true");
+    }
+
+    /** [daily rollup differences, activity rollup differences, common years whose day 366 is not the total]. */
     private List<Integer> differences() {
         return List.of(jdbc.queryForObject(DAILY_DIFFERENCES, Integer.class),
-                jdbc.queryForObject(ACTIVITY_DIFFERENCES, Integer.class));
+                jdbc.queryForObject(ACTIVITY_DIFFERENCES, Integer.class),
+                jdbc.queryForObject(COMMON_YEAR_TOTAL_DIFFERENCES, Integer.class));
     }
 
     private UUID expert(String name) {
