@@ -105,12 +105,15 @@ $$;
 
 -- Folds the slots of the days before before_day into slot 0 (the application runs it every few minutes).
 -- Returns how many rows were folded. It first waits until no transaction is writing the table and keeps writers
--- out while it runs (milliseconds): holding nothing while it waits, it can never be part of a deadlock.
+-- out while it runs (milliseconds): holding nothing while it waits, it can never be part of a deadlock. It waits
+-- half a second at most (then fails with lock_not_available and the next run tries again), so a long writer never
+-- makes new submissions queue behind it.
 CREATE FUNCTION analytics_compact_feedback_daily(before_day DATE) RETURNS INTEGER
 LANGUAGE plpgsql AS $$
 DECLARE
     folded INTEGER;
 BEGIN
+    PERFORM set_config('lock_timeout', '500ms', true);
     LOCK TABLE analytics_feedback_daily IN SHARE ROW EXCLUSIVE MODE;
     WITH moved AS (
         DELETE FROM analytics_feedback_daily

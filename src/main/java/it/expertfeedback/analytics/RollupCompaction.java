@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 class RollupCompaction {
 
     private static final Logger log = LoggerFactory.getLogger(RollupCompaction.class);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -29,12 +32,24 @@ class RollupCompaction {
 
     @Scheduled(initialDelayString = "${efs.analytics.compaction.initial-delay:PT1M}",
             fixedDelayString = "${efs.analytics.compaction.every:PT15M}")
-    void compactPastDays() {
+    /** Returns whether it compacted (false when writers kept the table busy; the next run retries). */
+    boolean compactPastDays() {
         LocalDate today = LocalDate.now(clock.withZone(AnalyticsWindow.ITALY));
-        int folded = jdbc.sql("select analytics_compact_feedback_daily(:today)").param("today", today)
-                .query(Integer.class).single();
-        if (folded > 0) {
-            log.debug("Daily analytics rollup: {} slot rows folded into their days", folded);
+        try {
+            int folded = jdbc.sql("select analytics_compact_feedback_daily(:today)").param("today", today)
+                    .query(Integer.class).single();
+            if (folded > 0) {
+                log.debug("Daily analytics rollup: {} slot rows folded into their days", folded);
+            }
+            return true;
+        } catch (DataAccessException failure) {
+            if (failure.getMostSpecificCause() instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                // Writers held the table longer than the compaction's lock timeout: nothing changed, next run retries.
+                log.debug("Daily analytics rollup not compacted this time: writers busy");
+            } else {
+                log.warn("Daily analytics rollup compaction failed; the next run retries", failure);
+            }
+            return false;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -175,6 +176,28 @@ class AnalyticsRollupTest {
         assertThat(jdbc.queryForObject("select feedback_to_day[366] from analytics_expert_activity where expert_id = ?",
                 Integer.class, expert)).isEqualTo(writers * each);
         assertThat(differences()).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void the_compaction_gives_way_to_a_long_writer_instead_of_making_others_queue() throws Exception {
+        UUID expert = expert("slow");
+        RollupCompaction compaction = new RollupCompaction(JdbcClient.create(dataSource),
+                Clock.fixed(Instant.parse("2025-06-11T08:00:00Z"), AnalyticsWindow.ITALY));
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (Statement insert = writer.createStatement()) {
+                insert.executeUpdate("insert into expert_feedback (query_id, expert_id, feedback_type, query_text, original_answer,"
+                        + " time_spent_seconds, feedback_timestamp) values (gen_random_uuid(), '" + expert + "', 'correct', 'q', 'a', 5,"
+                        + " '2025-06-10T10:00:00+02')");
+            }
+            long started = System.nanoTime();
+            assertThat(compaction.compactPastDays()).isFalse(); // the writer's transaction is still open
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            writer.commit();
+        }
+        assertThat(compaction.compactPastDays()).isTrue();
+        assertThat(jdbc.queryForList("select slot || ':' || feedback from analytics_feedback_daily", String.class))
+                .containsExactly("0:1");
     }
 
     @Test
