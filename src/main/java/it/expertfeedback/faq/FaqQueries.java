@@ -51,8 +51,12 @@ class FaqQueries {
 
     long queueCount(QueueFilter filter) {
         Where where = queueWhere(filter);
-        return jdbc.sql("select count(*) from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id"
-                + " left join \"user\" u on u.id = e.user_id" + where.sql).params(where.params).query(Long.class).single();
+        // The proposer's account is joined only when the filter names it: with the (removable) joins in the query,
+        // PostgreSQL counts 60,000 pending rows of 100,000 by reading the table (≈ 30 ms) instead of the status
+        // index (≈ 6 ms, index-only).
+        String from = TextRules.clean(filter.expertText()) == null ? " from expert_faq_candidates c"
+                : " from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id left join \"user\" u on u.id = e.user_id";
+        return jdbc.sql("select count(*)" + from + where.sql).params(where.params).query(Long.class).single();
     }
 
     /** How many pending rows come before this one in queue order: its position, for next / previous. */

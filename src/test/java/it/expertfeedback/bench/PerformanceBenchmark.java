@@ -7,11 +7,15 @@ import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSql;
 import it.expertfeedback.analytics.AnalyticsWindow;
 import it.expertfeedback.base.demo.ScaledDataset;
+import it.expertfeedback.expert.ExpertFilter;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqService;
 import it.expertfeedback.faq.QueueFilter;
+import it.expertfeedback.feedback.FeedbackCategory;
+import it.expertfeedback.feedback.FeedbackFilter;
 import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.feedback.FeedbackType;
 import it.expertfeedback.security.Role;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
@@ -156,11 +160,60 @@ class PerformanceBenchmark {
                                         + " where created_at >= now() - interval '90 days'")
                                 && explain(jdbc, "select approved_at - created_at from expert_faq_candidates"
                                         + " where approved_by is not null and approved_at >= now() - interval '180 days'"));
+                lists(jdbc, experts, feedback, faq);
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             submissions(jdbc, port);
             approvals(jdbc, faq, reviewer);
         }
+    }
+
+    /**
+     * What each lazy grid asks for when a reviewer opens it: the first page (50 rows) and the count, plus the
+     * browser's counters; through the services, p50/p95 over 300 runs after 100 warm-ups.
+     */
+    private void lists(JdbcTemplate jdbc, ExpertService experts, FeedbackService feedback, FaqService faq) throws Exception {
+        line("");
+        line("| list as its view loads it (service calls) | p50 ms | p95 ms | rows in the table |");
+        line("|---|---|---|---|");
+        FeedbackFilter everything = FeedbackFilter.none();
+        FeedbackFilter byCategory = FeedbackFilter.none().withCategory(FeedbackCategory.normativa_obsoleta).withType(FeedbackType.incorrect);
+        listRow(jdbc, "feedback browser: first page, total, per verdict, per category", "expert_feedback", () -> {
+            feedback.findFeedback(everything, false, PageRequest.of(0, 50));
+            feedback.countFeedback(everything);
+            feedback.countByType(everything);
+            return feedback.countByCategory(everything);
+        });
+        listRow(jdbc, "feedback browser filtered by category and verdict (same calls)", "expert_feedback", () -> {
+            feedback.findFeedback(byCategory, false, PageRequest.of(0, 50));
+            feedback.countFeedback(byCategory);
+            feedback.countByType(byCategory);
+            return feedback.countByCategory(byCategory);
+        });
+        listRow(jdbc, "approval queue: first page and count", "expert_faq_candidates", () -> {
+            faq.findPending(QueueFilter.none(), PageRequest.of(0, 50));
+            return faq.countPending(QueueFilter.none());
+        });
+        listRow(jdbc, "published FAQ: first page and count", "expert_faq_candidates", () -> {
+            faq.goldenSet(null, null, null, PageRequest.of(0, 50));
+            return faq.countGoldenSet(null, null, null);
+        });
+        listRow(jdbc, "expert directory: first page by trust and count", "expert_profiles", () -> {
+            experts.findExperts(ExpertFilter.none(), PageRequest.of(0, 50));
+            return experts.countExperts(ExpertFilter.none());
+        });
+    }
+
+    private void listRow(JdbcTemplate jdbc, String name, String table, Query calls) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            calls.run();
+        }
+        double[] millis = new double[300];
+        for (int i = 0; i < millis.length; i++) {
+            millis[i] = timed(calls);
+        }
+        double[] measured = summary(millis, millis.length);
+        line("| %s | %.2f | %.2f | %,d |", name, measured[0], measured[1], count(jdbc, table));
     }
 
     private interface Query {

@@ -222,4 +222,18 @@ class FaqWorkflowTest {
     private double trustOf(TestUsers.Created expert) {
         return jdbc.queryForObject("select trust_score from expert_profiles where user_id = ?", Double.class, expert.id());
     }
+    @Test
+    void the_queue_counts_what_its_pages_show_with_and_without_an_expert_filter() {
+        TestUsers.Created expert = testUsers.createVerifiedExpert();
+        String name = jdbc.queryForObject("select display_name from \"user\" where id = ?", String.class, expert.id());
+        submit(expert, unique("Il bollo sulle fatture elettroniche esenti?"), "Si applica sopra 77,47 euro.", 0.4);
+        submit(expert, unique("La cedolare secca sui negozi?"), "Solo per i contratti del 2019.", 0.4);
+        try (SignedIn signedIn = SignedIn.as(testUsers.create("REVIEWER"), Role.REVIEWER)) {
+            long all = jdbc.queryForObject("select count(*) from expert_faq_candidates where approval_status = 'pending'", Long.class);
+            assertThat(faq.countPending(QueueFilter.none())).isEqualTo(all);
+            QueueFilter mine = QueueFilter.none().withExpertText(name);
+            assertThat(faq.countPending(mine)).isEqualTo(2);
+            assertThat(faq.findPending(mine, PageRequest.of(0, 50))).hasSize(2);
+        }
+    }
 }
