@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
-import it.expertfeedback.Application;
 import it.expertfeedback.analytics.ui.AnalyticsView;
 import it.expertfeedback.base.demo.ScaledDataset;
 import it.expertfeedback.feedback.FeedbackCategory;
@@ -18,6 +17,7 @@ import it.expertfeedback.feedback.FeedbackRow;
 import it.expertfeedback.feedback.ui.FeedbackBrowserView;
 import it.expertfeedback.support.BrowserlessUi;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SeparateApplication;
 import it.expertfeedback.support.TestDatabase;
 import it.expertfeedback.support.TestUsers;
 import java.time.Clock;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,12 +49,8 @@ class LargeVolumeReadsTest {
 
     @BeforeAll
     static void application() {
-        app = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--spring.datasource.url=" + TestDatabase.freshDatabaseUrl("volume"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                        "--efs.demo-data=false", "--server.port=0", "--spring.main.banner-mode=off",
-                        "--efs.admin.password=Admin-volume-2026", "--logging.level.root=WARN");
+        app = SeparateApplication.onDatabase(TestDatabase.freshDatabaseUrl("volume"), "efs.demo-data=false",
+                "efs.admin.password=Admin-volume-2026", "logging.level.root=WARN");
         jdbc = app.getBean(JdbcTemplate.class);
     }
 
@@ -113,11 +107,10 @@ class LargeVolumeReadsTest {
 
     /** SCALE × the year-1 volume more (its own experts, reviewer, feedback and candidates); returns the reviewer. */
     private static TestUsers.Created addVolume(int scale, long seed) {
-        new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class), app.getBean(Clock.class))
-                .generate(scale, seed);
+        ScaledDataset.Result dataset = new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class),
+                app.getBean(Clock.class)).generate(scale, seed);
         jdbc.execute("vacuum analyze");
-        String email = "bench-reviewer-" + Long.toString(seed, 36) + "x" + scale + "@efs.bench";
-        return new TestUsers.Created(jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class, email), email);
+        return new TestUsers.Created(dataset.reviewerId(), dataset.reviewerEmail());
     }
 
     private static long feedbackRows() {

@@ -2,7 +2,6 @@ package it.expertfeedback.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.expertfeedback.Application;
 import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSql;
 import it.expertfeedback.analytics.AnalyticsWindow;
@@ -19,6 +18,7 @@ import it.expertfeedback.feedback.FeedbackType;
 import it.expertfeedback.security.Role;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SeparateApplication;
 import it.expertfeedback.support.SignedIn;
 import it.expertfeedback.support.TestDatabase;
 import it.expertfeedback.support.TestUsers;
@@ -41,8 +41,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
@@ -85,17 +83,12 @@ class PerformanceBenchmark {
 
     private void measure(int scale) throws Exception {
         String url = TestDatabase.freshDatabaseUrl("bench" + scale);
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres", "--efs.demo-data=false", "--server.port=0",
-                        "--spring.main.banner-mode=off", "--efs.admin.password=Admin-bench-2026",
-                        "--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext app = SeparateApplication.onDatabase(url, "efs.demo-data=false",
+                "efs.admin.password=Admin-bench-2026", "logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            Instant started = Instant.now();
-            new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class), app.getBean(Clock.class))
-                    .generate(scale, 2026);
-            Duration generated = Duration.between(started, Instant.now());
+            ScaledDataset.Result dataset = new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class),
+                    app.getBean(Clock.class)).generate(scale, 2026);
+            Duration generated = dataset.took();
             jdbc.execute("vacuum analyze");
             line("");
             line("## %d× — %,d experts, %,d feedback, %,d candidates (generated in %d s)", scale,
@@ -105,8 +98,7 @@ class PerformanceBenchmark {
             line("| query | service p50 / p95 / p99 ms | SQL p50 / p95 / p99 ms | p95 ratio | runs | index used | budget |");
             line("|---|---|---|---|---|---|---|");
 
-            TestUsers.Created reviewer = new TestUsers.Created(jdbc.queryForObject(
-                    "select id from \"user\" where email like 'bench-reviewer-%' limit 1", Integer.class), "reviewer@efs.bench");
+            TestUsers.Created reviewer = new TestUsers.Created(dataset.reviewerId(), dataset.reviewerEmail());
             UUID busyExpert = jdbc.queryForObject("""
                     select expert_id from expert_feedback where feedback_timestamp >= now() - interval '30 days'
                     group by expert_id order by count(*) desc limit 1""", UUID.class);

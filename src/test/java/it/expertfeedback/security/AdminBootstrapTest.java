@@ -2,18 +2,16 @@ package it.expertfeedback.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.expertfeedback.Application;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.TestDatabase;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SeparateApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,16 +28,8 @@ class AdminBootstrapTest {
     private static final Pattern GENERATED =
             Pattern.compile("generated password: (\\S+) \\(shown only once\\)");
 
-    private static ConfigurableApplicationContext start(String url, String... extra) {
-        List<String> properties = new ArrayList<>(List.of(
-                "server.port=0", "spring.main.banner-mode=off",
-                "spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                "spring.datasource.password=postgres"));
-        properties.addAll(List.of(extra));
-        // As command-line arguments: SpringApplicationBuilder.properties(...) are only defaults, which
-        // application.properties (efs.admin.* = ${EFS_ADMIN_*:...}) would silently override.
-        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
-                .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
+    private static ConfigurableApplicationContext start(String url, String... settings) {
+        return SeparateApplication.onDatabase(url, settings);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
@@ -137,20 +127,7 @@ class AdminBootstrapTest {
 
     @Test
     void the_application_starts_on_an_existing_assistant_database_and_keeps_its_accounts() {
-        String url = TestDatabase.freshDatabaseUrl("assistant");
-        JdbcTemplate existing = new JdbcTemplate(
-                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "postgres"));
-        existing.execute("""
-                create type feedback_type as enum ('correct', 'incomplete', 'incorrect');
-                create type italian_feedback_category as enum ('normativa_obsoleta', 'interpretazione_errata',
-                    'caso_mancante', 'calcolo_sbagliato', 'troppo_generico');
-                create type expert_credential_type as enum ('dottore_commercialista', 'revisore_legale',
-                    'consulente_fiscale', 'consulente_lavoro', 'caf_operator');
-                create table "user" (id serial primary key, email varchar(255) unique, full_name varchar(255),
-                                     hashed_password varchar(255), created_at timestamp default now());
-                insert into "user" (email, full_name, hashed_password)
-                values ('mario.rossi@studio.it', 'Mario Rossi', 'h1'), ('anna.bianchi@caf.it', 'Anna Bianchi', 'h2');
-                """);
+        String url = TestDatabase.existingAssistantDatabaseUrl("assistant");
 
         // Spring Boot's own Flyway with application.properties, then Hibernate's schema validation.
         try (ConfigurableApplicationContext app = start(url, "efs.admin.password=Admin-assistant-2026")) {
@@ -161,7 +138,7 @@ class AdminBootstrapTest {
             assertThat(jdbc.queryForList("""
                     select email || ' ' || full_name || ' ' || hashed_password from "user"
                     where email in ('mario.rossi@studio.it', 'anna.bianchi@caf.it') order by id""", String.class))
-                    .containsExactly("mario.rossi@studio.it Mario Rossi h1", "anna.bianchi@caf.it Anna Bianchi h2");
+                    .containsExactly("mario.rossi@studio.it Mario Rossi hash1", "anna.bianchi@caf.it Anna Bianchi hash2");
             assertThat(count(jdbc, "expert_profiles")).isZero();
             assertThat(jdbc.queryForObject("select count(*) from pg_type where typname = 'feedback_type'", Long.class))
                     .isOne();

@@ -72,6 +72,34 @@ public final class TestDatabase {
         return jdbcUrl(prefix + "_" + databases.incrementAndGet());
     }
 
+    /**
+     * A new database shaped like the assistant's existing one before our migrations: the three enum types and its
+     * own "user" table with two accounts (mario.rossi@studio.it / Mario Rossi / hash1, anna.bianchi@caf.it /
+     * Anna Bianchi / hash2).
+     */
+    public static String existingAssistantDatabaseUrl(String prefix) {
+        String url = freshDatabaseUrl(prefix);
+        new org.springframework.jdbc.core.JdbcTemplate(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "postgres", "postgres")).execute("""
+                create type feedback_type as enum ('correct', 'incomplete', 'incorrect');
+                create type italian_feedback_category as enum ('normativa_obsoleta', 'interpretazione_errata',
+                    'caso_mancante', 'calcolo_sbagliato', 'troppo_generico');
+                create type expert_credential_type as enum ('dottore_commercialista', 'revisore_legale',
+                    'consulente_fiscale', 'consulente_lavoro', 'caf_operator');
+                create table "user" (
+                    id              serial primary key,
+                    email           varchar(255) unique,
+                    full_name       varchar(255),
+                    hashed_password varchar(255),
+                    is_active       boolean default true,
+                    created_at      timestamp default now()
+                );
+                insert into "user" (email, full_name, hashed_password)
+                values ('mario.rossi@studio.it', 'Mario Rossi', 'hash1'), ('anna.bianchi@caf.it', 'Anna Bianchi', 'hash2');
+                """);
+        return url;
+    }
+
     private static synchronized void ensureDatabase(String database) {
         try (Connection connection = server().getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {

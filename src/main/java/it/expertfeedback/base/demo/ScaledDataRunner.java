@@ -43,9 +43,9 @@ class ScaledDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         ScaledDataset.Result result = new ScaledDataset(dataSource, passwordEncoder, clock).generate(scale, seed);
-        log.warn("Generated ×{} (seed {}): {} experts, {} feedback, {} candidates in {} s. Bench logins: password {}",
-                scale, seed, result.experts(), result.feedback(), result.candidates(), result.took().toSeconds(),
-                ScaledDataset.PASSWORD);
+        log.warn("Generated ×{} (seed {}): {} experts, {} feedback, {} candidates in {} s. Bench logins: reviewer {},"
+                        + " experts bench-…@efs.bench, password {}", scale, seed, result.experts(), result.feedback(),
+                result.candidates(), result.took().toSeconds(), result.reviewerEmail(), ScaledDataset.PASSWORD);
         System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

@@ -43,8 +43,8 @@ public final class ScaledDataset {
     private static final String[] CATEGORIES = {"normativa_obsoleta", "interpretazione_errata", "caso_mancante",
             "calcolo_sbagliato", "troppo_generico"};
 
-    /** What was written, for the log and the benchmark. */
-    public record Result(int experts, int feedback, int candidates, Duration took) {
+    /** What was written, for the log and the benchmark; the reviewer account comes with the dataset. */
+    public record Result(int experts, int feedback, int candidates, int reviewerId, String reviewerEmail, Duration took) {
     }
 
     private final DataSource dataSource;
@@ -60,13 +60,16 @@ public final class ScaledDataset {
     public Result generate(int scale, long seed) {
         Instant started = Instant.now();
         Random random = new Random(seed);
+        int reviewerId;
+        String reviewerEmail;
         int experts = EXPERTS_PER_SCALE * scale;
         int feedback = FEEDBACK_PER_SCALE * scale;
         int candidates = CANDIDATES_PER_SCALE * scale;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             String tag = Long.toString(seed, 36) + "x" + scale;
-            int reviewerId = reviewer(connection, tag);
+            reviewerEmail = "bench-reviewer-" + tag + "@efs.bench";
+            reviewerId = reviewer(connection, reviewerEmail);
             List<Integer> userIds = users(connection, tag, experts);
             ExpertRow[] profiles = profiles(connection, userIds, random);
             List<UUID> proposals = feedback(connection, profiles, feedback, candidates, reviewerId, random);
@@ -76,7 +79,8 @@ public final class ScaledDataset {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot generate the synthetic dataset", e);
         }
-        Result result = new Result(experts, feedback, candidates, Duration.between(started, Instant.now()));
+        Result result = new Result(experts, feedback, candidates, reviewerId, reviewerEmail,
+                Duration.between(started, Instant.now()));
         log.info("Synthetic dataset ×{}: {} experts, {} feedback, {} candidates in {} s", scale, experts, feedback,
                 candidates, result.took().toSeconds());
         return result;
@@ -105,10 +109,10 @@ public final class ScaledDataset {
         }
     }
 
-    private int reviewer(Connection connection, String tag) throws SQLException {
+    private int reviewer(Connection connection, String email) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 "insert into \"user\" (email, display_name, password_hash) values (?, 'Revisore Benchmark', ?) returning id")) {
-            ps.setString(1, "bench-reviewer-" + tag + "@efs.bench");
+            ps.setString(1, email);
             ps.setString(2, passwordEncoder.encode(PASSWORD));
             var rs = ps.executeQuery();
             rs.next();

@@ -2,14 +2,14 @@ package it.expertfeedback.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.expertfeedback.Application;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SeparateApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,17 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ExtendWith(KeepsSecurityContextStrategy.class)
 class EmbeddedDatabaseTest {
 
-    /**
-     * Settings go as command-line arguments: SpringApplicationBuilder.properties(...) are only defaults, which
-     * application.properties overrides, and the test would then write into the project's own data/postgres.
-     */
-    private static ConfigurableApplicationContext start(Path dataDir, String... more) {
-        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--efs.embedded-db.data-dir=" + dataDir,
-                "--efs.admin.password=Admin-embedded-2026", "--spring.main.banner-mode=off", "--server.port=0"));
-        args.addAll(java.util.List.of(more));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET)
-                .run(args.toArray(String[]::new));
+    /** With its data in the test's own folder: never in the project's data/postgres. */
+    private static ConfigurableApplicationContext start(Path dataDir, String... settings) {
+        List<String> all = new ArrayList<>(List.of("efs.embedded-db.data-dir=" + dataDir, "efs.admin.password=Admin-embedded-2026"));
+        all.addAll(List.of(settings));
+        ConfigurableApplicationContext context = SeparateApplication.start(all.toArray(String[]::new));
         assertThat(dataDir.resolve("PG_VERSION")).as("the embedded database lives in the test's own folder").exists();
         return context;
     }
@@ -36,13 +30,13 @@ class EmbeddedDatabaseTest {
     void the_embedded_database_keeps_its_data_between_two_starts() throws Exception {
         Path dataDir = Files.createTempDirectory("efs-embedded");
         String marker;
-        try (ConfigurableApplicationContext first = start(dataDir, "--efs.demo-data=false")) {
+        try (ConfigurableApplicationContext first = start(dataDir, "efs.demo-data=false")) {
             assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             marker = "persisted-" + System.nanoTime() + "@efs.test";
             jdbc.update("insert into \"user\" (email, display_name, password_hash) values (?, 'Marker', 'x')", marker);
         }
-        try (ConfigurableApplicationContext second = start(dataDir, "--efs.demo-data=false")) {
+        try (ConfigurableApplicationContext second = start(dataDir, "efs.demo-data=false")) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from \"user\" where email = ?", Long.class, marker)).isOne();
             // The admin of the first start is still the only admin: the bootstrap did not run twice.

@@ -403,26 +403,9 @@ class SchemaContractTest {
 
     @Test
     void an_existing_assistant_database_with_the_enum_types_and_a_user_table_is_migrated() {
-        String url = TestDatabase.freshDatabaseUrl("existing");
-        JdbcTemplate existing = Migrations.jdbc(url);
         // What the assistant's database already holds: its own accounts and the three enum types.
-        existing.execute("""
-                create type feedback_type as enum ('correct', 'incomplete', 'incorrect');
-                create type italian_feedback_category as enum ('normativa_obsoleta', 'interpretazione_errata',
-                    'caso_mancante', 'calcolo_sbagliato', 'troppo_generico');
-                create type expert_credential_type as enum ('dottore_commercialista', 'revisore_legale',
-                    'consulente_fiscale', 'consulente_lavoro', 'caf_operator');
-                create table "user" (
-                    id              serial primary key,
-                    email           varchar(255) unique,
-                    full_name       varchar(255),
-                    hashed_password varchar(255),
-                    is_active       boolean default true,
-                    created_at      timestamp default now()
-                );
-                insert into "user" (email, full_name, hashed_password)
-                values ('mario.rossi@studio.it', 'Mario Rossi', 'hash1'), ('anna.bianchi@caf.it', 'Anna Bianchi', 'hash2');
-                """);
+        String url = TestDatabase.existingAssistantDatabaseUrl("existing");
+        JdbcTemplate existing = Migrations.jdbc(url);
 
         MigrateResult result = Migrations.flyway(url).migrate();
 

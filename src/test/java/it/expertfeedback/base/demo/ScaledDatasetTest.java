@@ -31,6 +31,8 @@ class ScaledDatasetTest {
                 .generate(1, 42);
         System.out.printf("ScaledDataset x1: %d feedback in %d ms%n", result.feedback(), result.took().toMillis());
 
+        assertThat(jdbc.queryForList("select r.role from user_role r join \"user\" u on u.id = r.user_id where u.id = ? and u.email = ?",
+                String.class, result.reviewerId(), result.reviewerEmail())).containsExactly("REVIEWER");
         assertThat(count(jdbc, "expert_profiles")).isEqualTo(100);
         assertThat(count(jdbc, "expert_feedback")).isEqualTo(10_000);
         assertThat(count(jdbc, "expert_faq_candidates")).isEqualTo(1_000);

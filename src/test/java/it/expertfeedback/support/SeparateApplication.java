@@ -1,0 +1,39 @@
+package it.expertfeedback.support;
+
+import it.expertfeedback.Application;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole application started a second time in the test JVM, on a random port, for tests that need a database
+ * or settings of their own. Test classes using it need {@link KeepsSecurityContextStrategy}.
+ *
+ * <p>Settings go as command-line arguments: {@code SpringApplicationBuilder.properties(...)} are only defaults,
+ * which application.properties (e.g. {@code efs.admin.* = ${EFS_ADMIN_*:...}}) would silently override.
+ */
+public final class SeparateApplication {
+
+    private SeparateApplication() {
+    }
+
+    /** With these settings ({@code name=value}) on top of a random port and no banner. */
+    public static ConfigurableApplicationContext start(String... settings) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+        for (String setting : settings) {
+            arguments.add("--" + setting);
+        }
+        return new SpringApplicationBuilder(Application.class).web(WebApplicationType.SERVLET)
+                .run(arguments.toArray(String[]::new));
+    }
+
+    /** On the database at {@code url} of the test PostgreSQL server, with these further settings. */
+    public static ConfigurableApplicationContext onDatabase(String url, String... settings) {
+        List<String> all = new ArrayList<>(List.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                "spring.datasource.password=postgres"));
+        all.addAll(List.of(settings));
+        return start(all.toArray(String[]::new));
+    }
+}
