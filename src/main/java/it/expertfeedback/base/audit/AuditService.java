@@ -37,11 +37,13 @@ public class AuditService {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final ChangeMetrics metrics;
 
-    AuditService(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    AuditService(JdbcClient jdbc, JsonMapper json, Clock clock, ChangeMetrics metrics) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Records a change made by the signed-in user (or by the system when nobody is signed in). */
@@ -63,6 +65,7 @@ public class AuditService {
                 .param("before", before == null ? null : json.writeValueAsString(before))
                 .param("after", after == null ? null : json.writeValueAsString(after))
                 .update();
+        metrics.recorded(entityType, action);
     }
 
     @Transactional(readOnly = true)
