@@ -25,14 +25,20 @@ public final class SeparateApplication {
     private SeparateApplication() {
     }
 
-    /** With these settings ({@code name=value}) on top of a random port and no banner. */
+    /** With these settings ({@code name=value}) on top of a random port (unless given) and no banner. */
     public static ConfigurableApplicationContext start(String... settings) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off"));
+        List<String> arguments = new ArrayList<>(List.of("--spring.main.banner-mode=off"));
+        boolean namesPort = false;
         boolean namesSecret = false;
         for (String setting : settings) {
             arguments.add("--" + setting);
+            // A setting given twice on the command line reads as both values joined by a comma: never add a default.
+            namesPort |= setting.startsWith("server.port=");
             namesSecret |= setting.startsWith("efs.security.jwt-secret=")
                     || setting.startsWith("efs.security.allow-random-jwt-secret=");
+        }
+        if (!namesPort) {
+            arguments.add("--server.port=0");
         }
         if (!namesSecret) {
             arguments.add("--efs.security.jwt-secret=" + TEST_JWT_SECRET);
