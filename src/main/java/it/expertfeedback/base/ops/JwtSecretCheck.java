@@ -28,6 +28,9 @@ class JwtSecretCheck implements BeanFactoryPostProcessor, EnvironmentAware {
     static final String SECRET = "efs.security.jwt-secret";
     static final String ALLOW_RANDOM = "efs.security.allow-random-jwt-secret";
     static final String DATASOURCE_URL = "spring.datasource.url";
+    /** The one-shot commands (./efs rollback-schema, ./efs generate-data): they exit without serving any token. */
+    static final String ROLLBACK_COMMAND = "efs.schema.rollback";
+    static final String GENERATE_COMMAND = "efs.generate.scale";
 
     private Environment environment;
 
@@ -43,6 +46,9 @@ class JwtSecretCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
     /** Throws when the start must be refused; logs a warning when the key will be random. */
     static void check(Environment environment) {
+        if (environment.getProperty(ROLLBACK_COMMAND, Boolean.class, false) || environment.containsProperty(GENERATE_COMMAND)) {
+            return;
+        }
         String secret = environment.getProperty(SECRET, "");
         if (StringUtils.hasText(secret)) {
             if (secret.getBytes(StandardCharsets.UTF_8).length < 32) {

@@ -47,6 +47,17 @@ class JwtSecretCheckTest {
     }
 
     @Test
+    void the_one_shot_commands_serve_no_tokens_and_need_no_secret(CapturedOutput output) {
+        for (String command : new String[] {JwtSecretCheck.ROLLBACK_COMMAND + "=true", JwtSecretCheck.GENERATE_COMMAND + "=10"}) {
+            MockEnvironment environment = new MockEnvironment()
+                    .withProperty(JwtSecretCheck.DATASOURCE_URL, "jdbc:postgresql://db.example/efs")
+                    .withProperty(command.substring(0, command.indexOf('=')), command.substring(command.indexOf('=') + 1));
+            assertThatNoException().isThrownBy(() -> JwtSecretCheck.check(environment));
+        }
+        assertThat(output.getAll()).doesNotContain(WARNING);
+    }
+
+    @Test
     void a_secret_shorter_than_32_bytes_is_refused() {
         MockEnvironment environment = new MockEnvironment().withProperty(JwtSecretCheck.SECRET, "too-short");
         assertThatThrownBy(() -> JwtSecretCheck.check(environment)).isInstanceOf(IllegalStateException.class)
