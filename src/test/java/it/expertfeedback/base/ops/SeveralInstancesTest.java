@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import it.expertfeedback.base.db.StartupLock;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
 import it.expertfeedback.support.SeparateApplication;
 import it.expertfeedback.support.TestDatabase;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -36,7 +41,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * Several instances on one PostgreSQL (DOMAIN.md §10), as real applications in this JVM: two started at the same
- * moment on an empty database both come up and seed once; a token from one works on the other; the scheduled
+ * moment on an empty database both come up and seed once (their seeding released at the same instant); a token from one works on the other; the scheduled
  * compaction, fired on both at once, runs on one; without EFS_JWT_SECRET an external database is refused.
  */
 @ExtendWith({KeepsSecurityContextStrategy.class, OutputCaptureExtension.class})
@@ -45,10 +50,24 @@ class SeveralInstancesTest {
     private static final String ADMIN = "direzione@studio-multi.it";
     private static final String ADMIN_PASSWORD = "Direzione-2026!";
 
-    private static String[] settings() {
-        return new String[] {"efs.demo-data=true", "efs.admin.email=" + ADMIN, "efs.admin.password=" + ADMIN_PASSWORD,
+    private static String[] settings(String port) {
+        return new String[] {port, "efs.demo-data=true", "efs.admin.email=" + ADMIN, "efs.admin.password=" + ADMIN_PASSWORD,
                 // The test fires the job itself; the schedule must not fire it meanwhile.
                 "efs.analytics.compaction.initial-delay=PT1H"};
+    }
+
+    /** The first health answer of a starting instance (its port opens before seeding and bootstrap run). */
+    private static Api.Response awaitNotReady(Api api, Future<?> starting) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(starting.isDone()).as("started while the start-up lock was held").isFalse();
+            try {
+                return api.get("/actuator/health", null);
+            } catch (UncheckedIOException notListeningYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("The instance never opened its port");
     }
 
     @Test
@@ -59,16 +78,30 @@ class SeveralInstancesTest {
         ConfigurableApplicationContext a = null;
         ConfigurableApplicationContext b = null;
         try {
-            CountDownLatch go = new CountDownLatch(1);
-            Future<ConfigurableApplicationContext> startingA = pool.submit(() -> {
-                go.await();
-                return SeparateApplication.onDatabase(url, settings());
-            });
-            Future<ConfigurableApplicationContext> startingB = pool.submit(() -> {
-                go.await();
-                return SeparateApplication.onDatabase(url, settings());
-            });
-            go.countDown();
+            int portA = StartupReadinessTest.freePort();
+            int portB = StartupReadinessTest.freePort();
+            Future<ConfigurableApplicationContext> startingA;
+            Future<ConfigurableApplicationContext> startingB;
+            // The test holds the start-up lock until both instances have migrated and opened their ports, then lets
+            // them go at the same moment: their seeding and bootstrap really contend, they are not just close in time.
+            try (Connection holder = DriverManager.getConnection(url, "postgres", "postgres")) {
+                try (Statement statement = holder.createStatement()) {
+                    statement.execute("select pg_advisory_lock(" + StartupLock.KEY + ")");
+                }
+                CountDownLatch go = new CountDownLatch(1);
+                startingA = pool.submit(() -> {
+                    go.await();
+                    return SeparateApplication.onDatabase(url, settings("server.port=" + portA));
+                });
+                startingB = pool.submit(() -> {
+                    go.await();
+                    return SeparateApplication.onDatabase(url, settings("server.port=" + portB));
+                });
+                go.countDown();
+                assertThat(awaitNotReady(new Api(portA), startingA).status()).isEqualTo(503);
+                assertThat(awaitNotReady(new Api(portB), startingB).status()).isEqualTo(503);
+                assertThat(jdbc.queryForObject("select count(*) from \"user\"", Long.class)).isZero();
+            }
             a = startingA.get(4, TimeUnit.MINUTES);
             b = startingB.get(4, TimeUnit.MINUTES);
 
