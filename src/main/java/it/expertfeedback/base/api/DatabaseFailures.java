@@ -27,6 +27,13 @@ public final class DatabaseFailures {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // The server ended the connection under a running transaction (57P01): the pool marks it broken and
+            // closes it, then the rollback on it fails with HikariCP's "Connection is closed" (no SQLSTATE), and
+            // Spring reports that rollback failure in place of the original 57P01.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connection is closed")) {
+                return true;
+            }
         }
         return false;
     }
