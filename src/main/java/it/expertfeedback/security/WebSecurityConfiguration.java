@@ -22,7 +22,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import java.util.Map;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -101,11 +104,15 @@ class WebSecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      RequestUtil vaadinRequests,
+                                      RequestUtil vaadinRequests, RateLimits rateLimits,
                                       @Value("${efs.security.login-failure-url:/login?error}") String failureUrl)
             throws Exception {
         // A locked account gets the same answer as a wrong password: a different one would confirm the email.
-        SimpleUrlAuthenticationFailureHandler failureHandler = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        // A database that cannot be reached is not a wrong password either.
+        ExceptionMappingAuthenticationFailureHandler failureHandler = new ExceptionMappingAuthenticationFailureHandler();
+        failureHandler.setDefaultFailureUrl(failureUrl);
+        failureHandler.setExceptionMappings(Map.of(InternalAuthenticationServiceException.class.getName(),
+                "/login?unavailable"));
         http.authenticationManager(authenticationManager)
                 // Public, static script libraries from webjars (ECharts for the dashboard): no data behind them.
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll())
@@ -116,7 +123,8 @@ class WebSecurityConfiguration {
                         .enableCsrfConfiguration(false))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .headers(headers -> protectiveHeaders(headers, UI_CSP))
-                .formLogin(form -> form.failureHandler(failureHandler));
+                .formLogin(form -> form.failureHandler(failureHandler))
+                .addFilterBefore(new FormLoginRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

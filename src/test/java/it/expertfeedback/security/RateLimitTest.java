@@ -94,6 +94,34 @@ class RateLimitTest {
         assertThat(api.get("/api/v1/faq?limit=1", second).status()).isEqualTo(200);
     }
 
+    @Test
+    void the_browser_login_form_shares_the_per_address_limit() throws Exception {
+        String from = "192.0.2." + (System.nanoTime() % 200 + 1);
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-For", from).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        String form = "username=nobody%40efs.test&password=wrong&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", from)
+                .header("Cookie", "JSESSIONID=" + session).POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            HttpResponse<String> refused = http.send(post, HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).isEqualTo(302);
+            assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        }
+
+        HttpResponse<String> limited = http.send(post, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited.body()).contains("Troppi tentativi");
+    }
+
     /** A login as it arrives through a TLS proxy on this host, which names the real client in X-Forwarded-For. */
     private static HttpResponse<String> login(String email, String password, String clientAddress) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/login"))

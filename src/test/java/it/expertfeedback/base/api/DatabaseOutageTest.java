@@ -7,6 +7,14 @@ import it.expertfeedback.support.Api;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
 import it.expertfeedback.support.SeparateApplication;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +57,8 @@ class DatabaseOutageTest {
             String token = api.token(email, "Outage-test-2026");
             assertThat(api.get("/api/v1/faq?limit=1", token).status()).isEqualTo(200);
 
+            BrowserLogin browser = BrowserLogin.open(port);
+
             postgres.close();
 
             assertUnavailable(() -> api.get("/api/v1/faq?limit=1", token), "an API call with a valid token");
@@ -57,6 +67,12 @@ class DatabaseOutageTest {
             assertThat(health.elapsed()).isLessThan(LIMIT);
             assertThat(health.value().status()).isEqualTo(503);
             assertThat(health.value().body()).contains("\"status\":\"DOWN\"");
+
+            // The browser's login form does not call it a wrong password either.
+            Timed<HttpResponse<String>> form = timed(() -> browser.submit(email, "Outage-test-2026"));
+            assertThat(form.elapsed()).isLessThan(LIMIT);
+            assertThat(form.value().statusCode()).isEqualTo(302);
+            assertThat(form.value().headers().firstValue("Location").orElseThrow()).endsWith("/login?unavailable");
 
             postgres = startPostgres(dataDir, pgPort);
 
@@ -79,6 +95,37 @@ class DatabaseOutageTest {
         assertThat(response.raw().headers().firstValue("Location")).isEmpty();
         assertThat(response.raw().headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).doesNotContain("Exception", "postgres", "jdbc");
+    }
+
+    /** The login page's session and CSRF token, as the browser holds them before submitting the form. */
+    private record BrowserLogin(int port, String session, String csrf) {
+
+        private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        static BrowserLogin open(int port) throws IOException, InterruptedException {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            String session = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+            Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+            assertThat(csrf.find()).isTrue();
+            return new BrowserLogin(port, session, csrf.group(1));
+        }
+
+        HttpResponse<String> submit(String email, String password) {
+            String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     private static Api.Response waitFor(Supplier<Api.Response> call, Duration atMost) throws InterruptedException {
