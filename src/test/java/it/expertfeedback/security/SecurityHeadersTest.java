@@ -61,6 +61,19 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void the_scripts_of_the_page_are_served_with_nosniff_too() throws Exception {
+        HttpResponse<String> login = get("/login", null);
+        Matcher script = Pattern.compile("<script[^>]+src=\"([^\"]+)\"").matcher(login.body());
+        assertThat(script.find()).as("the login page loads a script").isTrue();
+        String src = URI.create("http://localhost/login").resolve(script.group(1)).getPath();
+
+        HttpResponse<String> resource = get(src, sessionOf(login));
+
+        assertThat(resource.statusCode()).as(src).isEqualTo(200);
+        assertThat(resource.headers().firstValue("X-Content-Type-Options")).as(src).hasValue("nosniff");
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site_lax() throws Exception {
         HttpResponse<String> login = get("/login", null);
 
