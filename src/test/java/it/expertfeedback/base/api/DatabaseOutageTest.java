@@ -37,6 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DatabaseOutageTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(5);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatabaseOutageTest.class);
 
     @Test
     void database_down_is_503_problem_json_within_five_seconds_and_the_application_recovers() throws Exception {
@@ -64,19 +65,30 @@ class DatabaseOutageTest {
             assertUnavailable(() -> api.get("/api/v1/faq?limit=1", token), "an API call with a valid token");
             assertUnavailable(() -> api.login(email, "Outage-test-2026"), "a login");
             Timed<Api.Response> health = timed(() -> api.get("/actuator/health", null));
+            log.info("Database down: health answered {} in {} ms", health.value().status(), health.elapsed().toMillis());
             assertThat(health.elapsed()).isLessThan(LIMIT);
             assertThat(health.value().status()).isEqualTo(503);
             assertThat(health.value().body()).contains("\"status\":\"DOWN\"");
 
             // The browser's login form does not call it a wrong password either.
             Timed<HttpResponse<String>> form = timed(() -> browser.submit(email, "Outage-test-2026"));
+            log.info("Database down: the login form answered {} in {} ms", form.value().statusCode(), form.elapsed().toMillis());
             assertThat(form.elapsed()).isLessThan(LIMIT);
             assertThat(form.value().statusCode()).isEqualTo(302);
             assertThat(form.value().headers().firstValue("Location").orElseThrow()).endsWith("/login?unavailable");
 
             postgres = startPostgres(dataDir, pgPort);
 
-            Api.Response recovered = waitFor(() -> api.get("/api/v1/faq?limit=1", token), Duration.ofSeconds(30));
+            Timed<Api.Response> recovery = timed(() -> {
+                try {
+                    return waitFor(() -> api.get("/api/v1/faq?limit=1", token), Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            });
+            Api.Response recovered = recovery.value();
+            log.info("Database back: the API answered {} after {} ms", recovered.status(), recovery.elapsed().toMillis());
             assertThat(recovered.status()).as(recovered.body()).isEqualTo(200);
             assertThat(api.get("/actuator/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
             assertThat(api.login(email, "Outage-test-2026").status()).isEqualTo(200);
@@ -88,6 +100,7 @@ class DatabaseOutageTest {
     private static void assertUnavailable(Supplier<Api.Response> call, String what) {
         Timed<Api.Response> answer = timed(call);
         Api.Response response = answer.value();
+        log.info("Database down: {} answered {} in {} ms", what, response.status(), answer.elapsed().toMillis());
         assertThat(answer.elapsed()).as(what + " answered in").isLessThan(LIMIT);
         assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");
