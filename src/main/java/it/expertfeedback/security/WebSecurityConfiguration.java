@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
@@ -80,9 +82,9 @@ class WebSecurityConfiguration {
 
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedWithoutOneTimePassword() {
         return (authentication, context) -> {
-            var caller = authentication.get();
+            Authentication caller = authentication.get();
             boolean allowed = caller != null && caller.isAuthenticated()
-                    && !(caller instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                    && !(caller instanceof AnonymousAuthenticationToken)
                     && caller.getAuthorities().stream().noneMatch(authority ->
                             BearerTokenAuthenticationConverter.ONE_TIME_PASSWORD.equals(authority.getAuthority()));
             return new AuthorizationDecision(allowed);

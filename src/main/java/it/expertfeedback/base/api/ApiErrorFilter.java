@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Enumeration;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class ApiErrorFilter extends OncePerRequestFilter {
         try {
             if (hasControlCharacterInQuery(request)) {
                 // PostgreSQL cannot store or compare a NUL, and no field of ours takes control characters.
-                ProblemResponses.write(request, response, ApiExceptionHandler.validationProblem(java.util.Map.of(
+                ProblemResponses.write(request, response, ApiExceptionHandler.validationProblem(Map.of(
                         "query", "Query parameters must not contain control characters.")));
                 return;
             }

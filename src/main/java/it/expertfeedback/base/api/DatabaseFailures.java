@@ -3,6 +3,7 @@ package it.expertfeedback.base.api;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -31,7 +32,7 @@ public final class DatabaseFailures {
             // closes it, then the rollback on it fails with HikariCP's "Connection is closed" (no SQLSTATE), and
             // Spring reports that rollback failure in place of the original 57P01.
             if (t instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connection is closed")) {
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("connection is closed")) {
                 return true;
             }
         }
