@@ -12,11 +12,20 @@ import org.springframework.security.core.userdetails.UserDetails;
  * "who is calling" in one way.
  */
 public record AppUserPrincipal(Integer userId, String email, String displayName, Set<Role> roles,
-                               String passwordHash, boolean enabled, boolean locked) implements UserDetails, AuditActor {
+                               String passwordHash, boolean enabled, boolean locked, int tokenVersion)
+        implements UserDetails, AuditActor {
+
+    /** Without a token version (0): for principals that never get a bearer token issued from them. */
+    public AppUserPrincipal(Integer userId, String email, String displayName, Set<Role> roles,
+                            String passwordHash, boolean enabled, boolean locked) {
+        this(userId, email, displayName, roles, passwordHash, enabled, locked, 0);
+    }
 
     static AppUserPrincipal of(UserAccount user, boolean locked) {
+        // The token version read together with the password hash: a token issued from this sign-in carries the
+        // version the password was checked against, so a change made meanwhile still revokes it.
         return new AppUserPrincipal(user.getId(), user.getEmail(), user.getDisplayName(), user.getRoles(),
-                user.getPasswordHash(), user.isEnabled(), locked);
+                user.getPasswordHash(), user.isEnabled(), locked, user.getTokenVersion());
     }
 
     public boolean hasRole(Role role) {

@@ -1,13 +1,18 @@
 package it.expertfeedback.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import it.expertfeedback.base.api.DatabaseFailures;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -16,39 +21,78 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/auth/login}: email and password in, bearer token out (DOMAIN.md §7). */
+/**
+ * {@code POST /api/v1/auth/login}: email and password in, bearer token out (DOMAIN.md §7);
+ * {@code POST /api/v1/auth/password}: the signed-in account replaces its password (§10).
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
+    /**
+     * One answer for a wrong password, an unknown email, a locked and a disabled account: telling them apart would
+     * tell an attacker which emails have accounts.
+     */
+    static final String LOGIN_REFUSED = "Invalid email or password, or the account is temporarily locked.";
+
     private final AuthenticationManager authenticationManager;
     private final TokenService tokens;
+    private final RateLimits rateLimits;
+    private final UserAccountService accounts;
 
-    AuthController(AuthenticationManager authenticationManager, TokenService tokens) {
+    AuthController(AuthenticationManager authenticationManager, TokenService tokens, RateLimits rateLimits,
+                   UserAccountService accounts) {
         this.authenticationManager = authenticationManager;
         this.tokens = tokens;
+        this.rateLimits = rateLimits;
+        this.accounts = accounts;
     }
 
     @PostMapping("/login")
-    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request) {
+    ResponseEntity<?> login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        Optional<Duration> wait = rateLimits.tryLogin(http.getRemoteAddr(), request.email());
+        if (wait.isPresent()) {
+            return tooManyRequests(wait.get());
+        }
         try {
             Authentication authentication = authenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
             TokenService.IssuedToken token = tokens.issue((AppUserPrincipal) authentication.getPrincipal());
             return ResponseEntity.ok(new LoginResponse(token.value(), "bearer", token.expiresInSeconds()));
-        } catch (LockedException locked) {
-            return unauthorized("Account temporarily locked after too many failed logins; try again later.");
+        } catch (InternalAuthenticationServiceException failed) {
+            // Loading the account failed (e.g. the database is down): that is not a wrong password.
+            if (DatabaseFailures.isUnavailable(failed)) {
+                throw failed;
+            }
+            throw new IllegalStateException("Loading the account failed", failed);
         } catch (AuthenticationException failed) {
-            return unauthorized("Invalid email or password.");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, LOGIN_REFUSED));
         }
     }
 
-    private static ResponseEntity<ProblemDetail> unauthorized(String detail) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, detail));
+    /**
+     * The only call an account with a one-time password may make. 204 on success; every token of the account,
+     * including the one used here, is then revoked: sign in again with the new password.
+     */
+    @PostMapping("/password")
+    ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request) {
+        accounts.changeOwnPassword(request.currentPassword(), request.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+
+    static ResponseEntity<ProblemDetail> tooManyRequests(Duration wait) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests; try again in " + RateLimits.retryAfterSeconds(wait) + " seconds.");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RateLimits.retryAfterSeconds(wait)))
+                .body(problem);
     }
 
     record LoginRequest(@NotBlank String email, @NotBlank String password) {
+    }
+
+    record PasswordChangeRequest(String currentPassword, String newPassword) {
     }
 
     record LoginResponse(@JsonProperty("access_token") String accessToken,

@@ -11,17 +11,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts wrong passwords per account (browser and API alike) and locks after five in a row. */
+/** Counts wrong passwords per account (browser and API alike) and locks after five in a row (atomic UPDATEs). */
 @Component
 class LoginAttemptListener {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
 
-    private final UserAccountRepository users;
+    private final LoginAttemptQueries attempts;
     private final Clock clock;
 
-    LoginAttemptListener(UserAccountRepository users, Clock clock) {
-        this.users = users;
+    LoginAttemptListener(LoginAttemptQueries attempts, Clock clock) {
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -31,13 +31,10 @@ class LoginAttemptListener {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token)) {
             return;
         }
-        users.findByEmail(UserAccount.normalizeEmail(String.valueOf(token.getPrincipal()))).ifPresent(user -> {
-            user.recordFailedLogin(clock.instant());
-            if (user.isLocked(clock.instant())) {
-                log.warn("Account {} locked until {} after {} failed logins",
-                        user.getId(), user.getLockedUntil(), user.getFailedLoginAttempts());
-            }
-        });
+        attempts.countFailure(UserAccount.normalizeEmail(String.valueOf(token.getPrincipal())), clock.instant())
+                .filter(counted -> counted.lockedUntil() != null)
+                .ifPresent(locked -> log.warn("Account {} locked until {} after {} failed logins",
+                        locked.userId(), locked.lockedUntil(), locked.failedAttempts()));
     }
 
     @EventListener
@@ -45,9 +42,7 @@ class LoginAttemptListener {
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal
                 && event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            users.findById(principal.userId())
-                    .filter(user -> user.getFailedLoginAttempts() > 0 || user.getLockedUntil() != null)
-                    .ifPresent(UserAccount::recordSuccessfulLogin);
+            attempts.reset(principal.userId());
         }
     }
 }

@@ -3,6 +3,10 @@ package it.expertfeedback.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,7 +37,20 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
                        AccessDeniedException exception) throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this operation.");
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean oneTimePassword = caller != null && caller.getAuthorities().stream()
+                .anyMatch(authority -> BearerTokenAuthenticationConverter.ONE_TIME_PASSWORD.equals(authority.getAuthority()));
+        write(request, response, HttpStatus.FORBIDDEN, oneTimePassword
+                ? "This account still has a one-time password: change it first with POST /api/v1/auth/password "
+                  + "{current_password, new_password}."
+                : "Your role does not allow this operation.");
+    }
+
+    /** 429 with Retry-After, for the API's per-token limit. */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, Duration wait) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RateLimits.retryAfterSeconds(wait)));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests; try again in " + RateLimits.retryAfterSeconds(wait) + " seconds.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

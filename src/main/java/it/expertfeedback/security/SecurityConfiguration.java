@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -41,6 +42,10 @@ class SecurityConfiguration {
                                                 ApplicationEventPublisher events) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
+        // The password is checked first, the lock and the enabled flag after: refusing a locked account before the
+        // (slow) password check would answer measurably faster and so tell a locked account from an unknown email.
+        provider.setPreAuthenticationChecks(account -> { });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         ProviderManager manager = new ProviderManager(provider);
         // Failure/success events drive the lock-out counter, for the browser and the API alike.
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));

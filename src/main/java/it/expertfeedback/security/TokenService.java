@@ -11,9 +11,12 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Service;
 
-/** Issues the API's bearer tokens: signed, short-lived, naming only the user id. */
+/** Issues the API's bearer tokens: signed, short-lived, naming only the user id and its token version. */
 @Service
 class TokenService {
+
+    /** The account's token_version when the token was issued; a later change of the account increments it. */
+    static final String TOKEN_VERSION_CLAIM = "tv";
 
     private final JwtEncoder encoder;
     private final Clock clock;
@@ -31,6 +34,7 @@ class TokenService {
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer("expert-feedback-system")
                 .subject(String.valueOf(user.userId()))
+                .claim(TOKEN_VERSION_CLAIM, user.tokenVersion())
                 .issuedAt(now)
                 .expiresAt(now.plus(lifetime))
                 .build();

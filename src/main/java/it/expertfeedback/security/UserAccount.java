@@ -60,6 +60,10 @@ public class UserAccount {
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
+    /** Carried in every bearer token; incremented to revoke all tokens issued before (V11). */
+    @Column(name = "token_version", nullable = false)
+    private int tokenVersion;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -94,6 +98,7 @@ public class UserAccount {
     /** A password someone else chose (one-time): the owner must replace it at the next sign-in. */
     void setOneTimePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        revokeTokens();
         requirePasswordChange();
     }
 
@@ -105,9 +110,23 @@ public class UserAccount {
     void setOwnPassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.passwordChangeRequired = false;
+        revokeTokens();
     }
+
+    /** Ends every bearer token issued so far: they carry the previous version. */
+    void revokeTokens() {
+        tokenVersion++;
+    }
+
+    int getTokenVersion() { return tokenVersion; }
     public boolean isEnabled() { return enabled; }
-    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+
+    public void setEnabled(boolean enabled) {
+        if (this.enabled != enabled) {
+            revokeTokens();
+        }
+        this.enabled = enabled;
+    }
     public int getFailedLoginAttempts() { return failedLoginAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }
     public String getPreferredLocale() { return preferredLocale; }
@@ -119,6 +138,10 @@ public class UserAccount {
     }
 
     public void setRoles(Set<Role> roles) {
+        if (!this.roles.equals(Set.copyOf(roles))) {
+            // A token must not keep rights the account just lost (nor, simply, outlive the change).
+            revokeTokens();
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }
@@ -129,19 +152,6 @@ public class UserAccount {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
-    void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            // The previous lock expired: a fresh series of attempts starts.
-            lockedUntil = null;
-            failedLoginAttempts = 0;
-        }
-        failedLoginAttempts++;
-        if (failedLoginAttempts >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
     }
 
     void recordSuccessfulLogin() {

@@ -52,8 +52,13 @@ class ExpertAdminApiTest {
         assertThat(verified.json().get("trust_score").asDouble()).isEqualTo(0.51);
         assertThat(verified.json().get("trust_breakdown").get("credentials").asDouble()).isEqualTo(0.30);
 
-        // The new expert signs in with the one-time password and sees the same trust on their own profile.
-        String expertToken = api.token(email, password);
+        // The new expert signs in with the one-time password, must replace it first (DOMAIN.md §10), signs in again
+        // and sees the same trust on their own profile.
+        String oneTimeToken = api.token(email, password);
+        assertThat(api.post("/api/v1/auth/password", oneTimeToken, """
+                {"current_password": "%s", "new_password": "Esperta-nuova-2026"}""".formatted(password)).status())
+                .isEqualTo(204);
+        String expertToken = api.token(email, "Esperta-nuova-2026");
         Api.Response mine = api.get("/api/v1/expert-feedback/experts/me/profile", expertToken);
         assertThat(mine.json().get("trust_score").asDouble()).isEqualTo(0.51);
 

@@ -7,9 +7,13 @@ import it.expertfeedback.support.BrowserTest;
 import it.expertfeedback.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The login page in the browser: Italian texts, wrong password message, lock-out after five failures. */
 class LoginJourneyTest extends BrowserTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Autowired
     TestUsers testUsers;
@@ -46,8 +50,12 @@ class LoginJourneyTest extends BrowserTest {
         page.navigate(url("/login"));
         submit(user.email(), TestUsers.PASSWORD);
 
-        assertThat(page.locator("vaadin-login-form")).containsText("Account bloccato");
-        assertThat(page.url()).contains("locked");
+        // The same answer as for a wrong password or an unknown email (none of them may confirm that an email
+        // has an account), and the account is locked indeed.
+        assertThat(page.locator("vaadin-login-form")).containsText("Email o password non corretti, oppure account bloccato");
+        assertThat(page.url()).doesNotContain("locked");
+        assertThat(jdbc.queryForObject(
+                "select locked_until > now() from \"user\" where id = ?", Boolean.class, user.id())).isTrue();
         screenshot("login-locked-it");
     }
 }

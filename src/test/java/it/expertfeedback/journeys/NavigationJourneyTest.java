@@ -64,6 +64,10 @@ class NavigationJourneyTest extends BrowserTest {
         page.waitForLoadState();
         assertThat(page.locator("vaadin-grid")).hasCount(0);
         assertThat(page.locator("body")).not().containsText("Utenti");
+        // Refused is "not found", and no list of the application's routes (Vaadin's default page lists them).
+        assertThat(page.locator("#page-not-found")).containsText("Pagina non trovata");
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        assertThat(page.locator("body")).not().containsText("analytics");
 
         page.navigate(url("/my-profile"));
         assertThat(page.locator("#trust-total")).isVisible();

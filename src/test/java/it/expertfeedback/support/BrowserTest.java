@@ -30,6 +30,8 @@ public abstract class BrowserTest {
 
     private BrowserContext context;
     protected Page page;
+    /** What the browser refused because of our Content-Security-Policy: must stay empty in every journey. */
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -59,11 +61,24 @@ public abstract class BrowserTest {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        policyViolations.clear();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI));");
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            org.assertj.core.api.Assertions.assertThat(policyViolations)
+                    .as("the Content-Security-Policy blocked something the application needs").isEmpty();
+        } finally {
+            context.close();
+        }
     }
 
     protected String url(String path) {

@@ -6,7 +6,14 @@ import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.base.validation.NotAllowedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,7 +27,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -28,9 +34,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Every REST error as application/problem+json (RFC 9457). Validation answers 422 with an {@code errors}
  * map of field name to message, so a client can show each message next to its field.
+ *
+ * <p>Not limited to {@code @RestController} beans: a wrong method (405), an unknown path (404) or an unsupported
+ * media type (415) is found before any controller is chosen, and an advice limited to controllers never sees it.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final AppI18NProvider i18n;
 
@@ -113,6 +124,47 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationCredentialsNotFoundException exception) {
         return problem(HttpStatus.UNAUTHORIZED, "Authentication required: send a valid bearer token.");
+    }
+
+    /** The pool could not get a connection in time, or the server went away: the client may retry. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception, HttpServletRequest request) throws Exception {
+        if (!isApi(request)) {
+            throw exception;
+        }
+        log.warn("{} {}: database unavailable: {}", request.getMethod(), request.getRequestURI(), exception.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.DATABASE_RETRY_AFTER_SECONDS)
+                .body(ProblemResponses.databaseUnavailable());
+    }
+
+    /**
+     * Anything else. A database refusal of a request value (a date beyond PostgreSQL's range, a NUL in a text) is
+     * the client's to fix: 422. The rest is our fault: 500 with a correlation id that is also in the log, and
+     * nothing of the exception in the answer.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception, HttpServletRequest request) throws Exception {
+        if (!isApi(request)) {
+            throw exception;
+        }
+        if (DatabaseFailures.isUnavailable(exception)) {
+            return databaseUnavailable(exception, request);
+        }
+        if (exception instanceof DataAccessException && DatabaseFailures.isRejectedValue(exception)) {
+            log.info("{} {}: value refused by the database: {}", request.getMethod(), request.getRequestURI(),
+                    ((DataAccessException) exception).getMostSpecificCause().getMessage());
+            return ResponseEntity.unprocessableContent().body(validationProblem(Map.of("request",
+                    "A value of the request is out of range or contains a character that is not allowed.")));
+        }
+        log.error("{} {} failed [correlation_id={}]", request.getMethod(), request.getRequestURI(),
+                MDC.get(ProblemResponses.CORRELATION_ID), exception);
+        return ResponseEntity.internalServerError().body(ProblemResponses.unexpected());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     static ProblemDetail validationProblem(Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package it.expertfeedback.base.validation;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,7 +10,9 @@ import java.util.List;
 public record FieldProblem(String messageKey, List<Object> args) {
 
     public static FieldProblem of(String messageKey, Object... args) {
-        return new FieldProblem(messageKey, List.of(args));
+        // The offending value itself may be an argument, and a client can send null ("credential_types":[null]):
+        // it is shown as "null" rather than failing the whole answer with a NullPointerException.
+        return new FieldProblem(messageKey, Arrays.stream(args).map(arg -> arg == null ? "null" : arg).toList());
     }
 
     public Object[] argsArray() {

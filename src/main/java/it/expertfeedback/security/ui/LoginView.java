@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The Italian login page. Wrong password and lock-out get different, explicit messages. */
+/** The Italian login page. A wrong password, an unknown email and a locked account get one and the same message. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -31,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(title, new Paragraph(getTranslation("login.subtitle")), login);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    private LoginI18n i18n(boolean unavailable) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -39,17 +39,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setPassword(getTranslation("login.password"));
         form.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        error.setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        error.setTitle(getTranslation(unavailable ? "login.unavailable.title" : "login.error.title"));
+        error.setMessage(getTranslation(unavailable ? "login.unavailable.message" : "login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        boolean locked = parameters.containsKey("locked");
-        if (locked || parameters.containsKey("error")) {
-            login.setI18n(i18n(locked));
+        // "unavailable": the database could not be reached, which is not the user's mistake. A locked account
+        // is answered like a wrong password ("error"): telling them apart would confirm that the email exists.
+        boolean unavailable = parameters.containsKey("unavailable");
+        if (unavailable || parameters.containsKey("error")) {
+            login.setI18n(i18n(unavailable));
             login.setError(true);
         }
     }
