@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSql;
 import it.expertfeedback.analytics.AnalyticsWindow;
-import it.expertfeedback.base.demo.ScaledDataset;
+import it.expertfeedback.app.demo.ScaledDataset;
 import it.expertfeedback.expert.ExpertFilter;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.CandidateRow;

@@ -1,4 +1,4 @@
-package it.expertfeedback.base.ui;
+package it.expertfeedback.app.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

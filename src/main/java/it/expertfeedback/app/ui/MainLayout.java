@@ -1,4 +1,4 @@
-package it.expertfeedback.base.ui;
+package it.expertfeedback.app.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
