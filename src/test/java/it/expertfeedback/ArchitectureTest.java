@@ -1,7 +1,5 @@
 package it.expertfeedback;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -118,10 +116,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void feature_packages_have_no_cycles_except_through_base() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage(ROOT + ".base.."), alwaysTrue())
-                .ignoreDependency(alwaysTrue(), resideInAPackage(ROOT + ".base.."))
+    void no_package_slices_form_cycles_base_and_app_included() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void base_depends_on_no_feature_and_not_on_the_shell() {
+        noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAnyPackage(featuresAndShell())
+                .because("base is the ground floor: features build on it, the app shell builds on them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void features_do_not_depend_on_the_shell() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                .because("the shell (layout, home, demo data) is the top floor: it contributes nothing downwards")
                 .check(CLASSES);
     }
 
@@ -148,6 +159,11 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.UserAccountService")).isTrue();
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.expert.ExpertProfileRepository")).isTrue();
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.ui.UsersView")).isTrue();
+    }
+
+    private static String[] featuresAndShell() {
+        return java.util.stream.Stream.concat(FEATURES.stream(), java.util.stream.Stream.of("app"))
+                .map(name -> ROOT + "." + name + "..").toArray(String[]::new);
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {

@@ -1,0 +1,38 @@
+package it.expertfeedback.faq.ui;
+
+import it.expertfeedback.base.ui.HomeTiles;
+import it.expertfeedback.base.ui.Tile;
+import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.security.AppUserPrincipal;
+import it.expertfeedback.security.CurrentUser;
+import it.expertfeedback.security.Role;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Home page: pending FAQ candidates, the firm's for reviewers and admins, those from their own feedback for an expert. */
+@Component
+class FaqHomeTiles implements HomeTiles {
+
+    private final FaqService faq;
+
+    FaqHomeTiles(FaqService faq) {
+        this.faq = faq;
+    }
+
+    @Override
+    public List<Tile> forCurrentUser() {
+        AppUserPrincipal user = CurrentUser.require();
+        if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN)) {
+            return List.of(new Tile("home-pending", "home.pending-candidates", faq.countPendingCandidates()));
+        }
+        if (user.hasRole(Role.EXPERT)) {
+            return List.of(new Tile("home-pending", "home.my-pending-candidates", faq.countMyPendingCandidates()));
+        }
+        return List.of();
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+}
