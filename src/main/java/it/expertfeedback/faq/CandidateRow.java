@@ -8,7 +8,7 @@ import java.util.UUID;
 /** One candidate as lists show it (queue, golden set, an expert's own candidates). */
 public record CandidateRow(UUID id, String question, String answer, String suggestedCategory, List<String> suggestedTags,
                            List<String> regulatoryReferences, int frequency, BigDecimal priorityScore,
-                           UUID expertId, String expertName, Double expertTrustScore, String approvalStatus,
+                           UUID expertId, String expertName, Double expertTrustScore, CandidateStatus approvalStatus,
                            boolean autoApproved, String rejectionReason, Instant createdAt, Instant approvedAt,
                            Instant updatedAt, long version) {
 }

@@ -32,7 +32,7 @@ class FaqQueries {
             rs.getString("question"), rs.getString("answer"), rs.getString("suggested_category"),
             texts(rs, "suggested_tags"), texts(rs, "regulatory_references"), rs.getInt("frequency"),
             rs.getBigDecimal("priority_score"), rs.getObject("expert_id", UUID.class), rs.getString("display_name"),
-            (Double) rs.getObject("expert_trust_score"), rs.getString("approval_status"), rs.getBoolean("auto_approved"),
+            (Double) rs.getObject("expert_trust_score"), CandidateStatus.valueOf(rs.getString("approval_status")), rs.getBoolean("auto_approved"),
             rs.getString("rejection_reason"), instant(rs, "created_at"), instant(rs, "approved_at"),
             instant(rs, "updated_at"), rs.getLong("version"));
 
@@ -93,7 +93,7 @@ class FaqQueries {
                         order by similarity desc, id limit :limit""")
                 .param("q", normalizedQuestion).param("id", candidateId).param("limit", limit)
                 .query((rs, n) -> new SimilarQuestion(rs.getObject("id", UUID.class), rs.getString("question"),
-                        rs.getString("answer"), rs.getString("approval_status"), rs.getDouble("similarity")))
+                        rs.getString("answer"), CandidateStatus.valueOf(rs.getString("approval_status")), rs.getDouble("similarity")))
                 .list();
     }
 

@@ -1,13 +1,11 @@
 package it.expertfeedback.faq;
 
-import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.audit.AuditService;
-import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.InvalidInputException;
-import it.expertfeedback.base.validation.NotAllowedException;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.expert.ExpertStanding;
+import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CurrentUser;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -61,16 +59,16 @@ public class FaqService {
 
     // ---- counts for the home view ----------------------------------------------------------------------------
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long countPendingCandidates() {
-        return candidates.countByApprovalStatus(FaqCandidate.STATUS_PENDING);
+        return candidates.countByApprovalStatus(CandidateStatus.pending);
     }
 
     /** Pending candidates that came from the signed-in expert's feedback. */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(AppRoles.IS_EXPERT)
     public long countMyPendingCandidates() {
         return experts.findProfileOfCurrentUser()
-                .map(profile -> candidates.countByExpertIdAndApprovalStatus(profile.getId(), FaqCandidate.STATUS_PENDING))
+                .map(profile -> candidates.countByExpertIdAndApprovalStatus(profile.getId(), CandidateStatus.pending))
                 .orElse(0L);
     }
 
@@ -82,7 +80,7 @@ public class FaqService {
      * Either way the candidate links back to the feedback, and the auto-approval rule is applied.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public ProposalOutcome propose(FaqProposal proposal) {
         String normalized = QuestionNormalizer.normalize(proposal.question());
         // Two submissions of the same question at once must not create two candidates: the second waits here
@@ -132,7 +130,7 @@ public class FaqService {
     }
 
     /** The auto-approval thresholds in force. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public AutoApprovalSettings autoApprovalSettings() {
         return jdbc.sql("select min_trust, min_confidence, min_resolved, enabled from faq_auto_approval_settings where id = 1")
                 .query((rs, n) -> new AutoApprovalSettings(rs.getDouble("min_trust"), rs.getDouble("min_confidence"),
@@ -141,7 +139,7 @@ public class FaqService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public AutoApprovalSettings updateAutoApprovalSettings(AutoApprovalSettings settings) {
         InvalidInputException.throwIfAny(settings.problems());
         AutoApprovalSettings before = autoApprovalSettings();
@@ -161,34 +159,34 @@ public class FaqService {
 
     // ---- the reviewers' queue -------------------------------------------------------------------------------
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<CandidateRow> findPending(QueueFilter filter, Pageable page) {
         return queries.queue(filter, page.getOffset(), page.getPageSize());
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long countPending(QueueFilter filter) {
         return queries.queueCount(filter);
     }
 
     /** The pending candidate at a position of the queue (0 = highest priority), if there is one. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public Optional<CandidateRow> pendingAt(QueueFilter filter, long position) {
         return position < 0 ? Optional.empty() : queries.queue(filter, position, 1).stream().findFirst();
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long positionInQueue(QueueFilter filter, CandidateRow row) {
         return queries.positionInQueue(filter, row);
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public List<String> pendingCategories() {
         return queries.pendingCategories();
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public CandidateDetails getCandidate(UUID candidateId) {
         FaqCandidate candidate = require(candidateId);
         List<FeedbackBehindCandidates.SourceFeedback> sources = feedback.sourcesOf(candidateId);
@@ -201,14 +199,14 @@ public class FaqService {
 
     /** Approves a pending candidate opened at {@code expectedVersion}; the proposer's feedback counts as upheld. */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public CandidateRow approve(UUID candidateId, Long expectedVersion) {
         return decide(candidateId, expectedVersion, "approved", candidate -> candidate.approve(CurrentUser.requireId(), clock.instant()), true);
     }
 
     /** Applies the reviewer's corrections and approves; the audit log keeps the original text. */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public CandidateRow editAndApprove(UUID candidateId, FaqEdit edit, Long expectedVersion) {
         FaqEdit clean = (edit == null ? new FaqEdit(null, null, null, null, null) : edit).normalized();
         InvalidInputException.throwIfAny(clean.problems());
@@ -220,7 +218,7 @@ public class FaqService {
 
     /** Rejects with a reason the expert will read; the proposer's feedback counts as overturned. */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public CandidateRow reject(UUID candidateId, String reason, Long expectedVersion) {
         String cleanReason = reason == null ? "" : reason.strip();
         if (cleanReason.isEmpty()) {
@@ -237,10 +235,10 @@ public class FaqService {
                                 java.util.function.Consumer<FaqCandidate> decision, boolean approved) {
         FaqCandidate candidate = require(candidateId);
         if (!candidate.isPending() || (expectedVersion != null && expectedVersion != candidate.getVersion())) {
-            throw new ConflictException("faq.error.already-decided");
+            throw CandidateAlreadyDecided.of();
         }
         if (isOwn(candidate, feedback.sourcesOf(candidateId))) {
-            throw new NotAllowedException("faq.error.own-candidate");
+            throw OwnCandidate.of();
         }
         Map<String, Object> before = snapshot(candidate);
         decision.accept(candidate);
@@ -248,7 +246,7 @@ public class FaqService {
             candidates.flush();
         } catch (ObjectOptimisticLockingFailureException concurrent) {
             // Another reviewer decided this candidate a moment ago: theirs stands.
-            throw new ConflictException("faq.error.already-decided");
+            throw CandidateAlreadyDecided.of();
         }
         audit.record(AUDIT_ENTITY, candidateId, action, before, snapshot(candidate));
         feedback.candidateDecided(candidateId, candidate.getExpertId(), approved);
@@ -266,23 +264,23 @@ public class FaqService {
     // ---- the golden set ------------------------------------------------------------------------------------
 
     /** Approved FAQs, oldest change first, optionally only those approved or edited after an instant. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public List<CandidateRow> goldenSet(String text, String category, Instant updatedSince, Pageable page) {
         return queries.goldenSet(text, category, updatedSince, page.getOffset(), page.getPageSize());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public long countGoldenSet(String text, String category, Instant updatedSince) {
         return queries.goldenSetCount(text, category, updatedSince);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public List<String> goldenSetCategories() {
         return queries.approvedCategories();
     }
 
     /** Writes every approved FAQ matching the filters as CSV or JSONL, read from the database in pages. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public void exportGoldenSet(FaqExport.Format format, String text, String category, Instant updatedSince,
                                 java.io.Writer out) {
         FaqExport.start(format, out);
@@ -299,32 +297,32 @@ public class FaqService {
     // ---- an expert's own ------------------------------------------------------------------------------------
 
     /** The candidates the signed-in expert proposed or fed, with status and rejection reason. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public List<CandidateRow> myCandidates(Pageable page) {
         return experts.findProfileOfCurrentUser()
                 .map(profile -> queries.ofExpert(profile.getId(), page.getOffset(), page.getPageSize()))
                 .orElse(List.of());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public long countMyCandidates() {
         return experts.findProfileOfCurrentUser().map(ExpertProfile::getId).map(queries::ofExpertCount).orElse(0L);
     }
 
     /** The candidate a feedback produced or was merged into, if any. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ProposalOutcome> candidateOfFeedback(UUID feedbackId) {
         return jdbc.sql("""
                         select c.id, c.frequency, c.approval_status from expert_faq_candidate_feedback l
                         join expert_faq_candidates c on c.id = l.candidate_id where l.feedback_id = :f""")
                 .param("f", feedbackId)
                 .query((rs, n) -> new ProposalOutcome(rs.getObject("id", UUID.class), false, rs.getInt("frequency"),
-                        rs.getString("approval_status")))
+                        CandidateStatus.valueOf(rs.getString("approval_status"))))
                 .optional();
     }
 
     private FaqCandidate require(UUID candidateId) {
-        return candidates.findById(candidateId).orElseThrow(() -> NotFoundException.of("FAQ candidate", candidateId));
+        return candidates.findById(candidateId).orElseThrow(() -> CandidateNotFound.of(candidateId));
     }
 
     private CandidateRow rowOf(FaqCandidate c) {
@@ -339,7 +337,7 @@ public class FaqService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("question", candidate.getQuestion());
         state.put("answer", candidate.getAnswer());
-        state.put("approval_status", candidate.getApprovalStatus());
+        state.put("approval_status", candidate.getApprovalStatus().code());
         state.put("suggested_category", candidate.getSuggestedCategory());
         state.put("suggested_tags", candidate.getSuggestedTags());
         state.put("regulatory_references", candidate.getRegulatoryReferences());

@@ -157,7 +157,7 @@ class FaqWorkflowTest {
         try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
             CandidateRow mine = faq.myCandidates(PageRequest.of(0, 10)).stream()
                     .filter(row -> row.id().equals(candidate)).findFirst().orElseThrow();
-            assertThat(mine.approvalStatus()).isEqualTo("rejected");
+            assertThat(mine.approvalStatus()).isEqualTo(CandidateStatus.rejected);
             assertThat(mine.rejectionReason()).isEqualTo("Risposta troppo generica: manca il riferimento normativo.");
         }
     }
@@ -215,7 +215,7 @@ class FaqWorkflowTest {
             assertThat(changed).contains(after).doesNotContain(before);
             assertThat(faq.countGoldenSet(null, null, since)).isEqualTo(changed.size());
             assertThat(faq.goldenSet(null, null, since, PageRequest.of(0, 500)))
-                    .allMatch(row -> row.approvalStatus().equals("approved") && row.updatedAt().isAfter(since));
+                    .allMatch(row -> row.approvalStatus() == CandidateStatus.approved && row.updatedAt().isAfter(since));
         }
     }
 

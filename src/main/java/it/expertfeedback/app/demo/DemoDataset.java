@@ -2,6 +2,7 @@ package it.expertfeedback.app.demo;
 
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.Priority;
 import it.expertfeedback.faq.QuestionNormalizer;
 import it.expertfeedback.feedback.FeedbackCategory;
@@ -300,12 +301,12 @@ class DemoDataset {
                 Feedback first = group.get(0);
                 double trust = trustByExpert.get(first.expertId());
                 int roll = random.nextInt(10);
-                String status = roll < 6 ? "pending" : roll < 9 ? "approved" : "rejected";
+                CandidateStatus status = roll < 6 ? CandidateStatus.pending : roll < 9 ? CandidateStatus.approved : CandidateStatus.rejected;
                 Instant created = first.at();
-                boolean pending = status.equals("pending");
+                boolean pending = status == CandidateStatus.pending;
                 UUID candidateId = UUID.randomUUID();
                 copy.row(first.question(), first.expertAnswer() != null ? first.expertAnswer() : first.answer(),
-                        first.expertId().toString(), String.valueOf(trust), status,
+                        first.expertId().toString(), String.valueOf(trust), status.code(),
                         pending ? null : String.valueOf(reviewerId),
                         pending ? null : CopyWriter.timestamp(created.plus(Duration.ofHours(2 + random.nextInt(72)))),
                         first.suggestedCategory(), CopyWriter.array(first.references()), String.valueOf(group.size()),

@@ -1,5 +1,6 @@
 package it.expertfeedback.base.audit;
 
+import it.expertfeedback.base.Access;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -46,7 +47,7 @@ public class AuditService {
 
     /** Records a change made by the signed-in user (or by the system when nobody is signed in). */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Access.PERMIT_ALL)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
         Optional<AuditActor> actor = currentActor();
         jdbc.sql("""
@@ -66,7 +67,7 @@ public class AuditService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public List<AuditEntry> find(AuditFilter filter, Pageable page) {
         Where where = where(filter);
         return jdbc.sql(SELECT + where.sql + " order by occurred_at desc, id desc limit :limit offset :offset")
@@ -78,7 +79,7 @@ public class AuditService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public long count(AuditFilter filter) {
         Where where = where(filter);
         return jdbc.sql("select count(*) from audit_log" + where.sql).params(where.params).query(Long.class).single();

@@ -6,6 +6,7 @@ import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
 import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.security.AppRoles;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/faq")
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(AppRoles.IS_AUTHENTICATED)
 class FaqController {
 
     private final FaqService faq;
@@ -80,7 +81,7 @@ class FaqController {
     }
 
     @PostMapping("/candidates/{id}/approve")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     FaqItem approve(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
         DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
         CandidateRow row = decision.question() != null || decision.answer() != null
@@ -90,7 +91,7 @@ class FaqController {
     }
 
     @PostMapping("/candidates/{id}/reject")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     FaqItem reject(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
         DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
         return FaqItem.of(faq.reject(id, decision.reason(), decision.version()));
@@ -126,7 +127,7 @@ class FaqController {
                    Instant updatedAt, long version) {
         static FaqItem of(CandidateRow row) {
             return new FaqItem(row.id(), row.question(), row.answer(), row.suggestedCategory(), row.suggestedTags(),
-                    row.regulatoryReferences(), row.approvalStatus(), row.autoApproved(), row.frequency(),
+                    row.regulatoryReferences(), row.approvalStatus().code(), row.autoApproved(), row.frequency(),
                     row.priorityScore(), row.expertTrustScore(), row.rejectionReason(), row.approvedAt(),
                     row.updatedAt(), row.version());
         }

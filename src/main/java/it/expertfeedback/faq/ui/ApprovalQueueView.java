@@ -26,6 +26,7 @@ import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.NotAllowedException;
 import it.expertfeedback.faq.CandidateDetails;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqService;
 import it.expertfeedback.faq.QueueFilter;
@@ -198,7 +199,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.setVisible(true);
         empty.setVisible(false);
         panel.show(details);
-        boolean decidable = details.decidableByCaller() && "pending".equals(current.approvalStatus());
+        boolean decidable = details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending;
         approve.setEnabled(decidable);
         editAndApprove.setEnabled(decidable);
         reject.setEnabled(decidable);

@@ -24,7 +24,7 @@ public class MyCandidatesView extends VerticalLayout implements HasDynamicTitle 
     MyCandidatesView(FaqService faq) {
         setSizeFull();
         grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("22rem").setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("faq.status." + r.approvalStatus())).setHeader(getTranslation("faq.status"))
+        grid.addColumn(r -> getTranslation(r.approvalStatus().labelKey())).setHeader(getTranslation("faq.status"))
                 .setAutoWidth(true);
         grid.addColumn(CandidateRow::frequency).setHeader(getTranslation("faq.frequency")).setAutoWidth(true);
         grid.addColumn(r -> r.rejectionReason() == null ? "—" : r.rejectionReason())

@@ -82,7 +82,7 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
         facts.addFormItem(value("feedback-detail-review", f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
                 : getTranslation(f.getReviewVerdict().labelKey())), getTranslation("feedback.review"));
         facts.addFormItem(value("feedback-detail-candidate", details.candidate()
-                .map(c -> getTranslation("feedback.candidate." + c.approvalStatus(), c.frequency())).orElse(null)),
+                .map(c -> getTranslation("feedback.candidate." + c.approvalStatus().code(), c.frequency())).orElse(null)),
                 getTranslation("feedback.candidate"));
         add(facts);
 

@@ -2,6 +2,7 @@ package it.expertfeedback.app.demo;
 
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.Priority;
 import it.expertfeedback.faq.QuestionNormalizer;
 import it.expertfeedback.feedback.FeedbackCategory;
@@ -267,14 +268,14 @@ public final class ScaledDataset {
                 double confidence = (50 + random.nextInt(51)) / 100.0;
                 int frequency = 1 + random.nextInt(5);
                 int roll = random.nextInt(10);
-                String status = roll < 6 ? "pending" : roll < 9 ? "approved" : "rejected";
-                boolean auto = status.equals("approved") && random.nextInt(4) == 0;
+                CandidateStatus status = roll < 6 ? CandidateStatus.pending : roll < 9 ? CandidateStatus.approved : CandidateStatus.rejected;
+                boolean auto = status == CandidateStatus.approved && random.nextInt(4) == 0;
                 Instant created = now.minus(Duration.ofSeconds(random.nextInt(DAYS * 24 * 3600)));
                 UUID id = uuid(random);
                 copy.row(id.toString(), question, "Risposta verificata per il caso " + (1_000_000 + i) + ".",
-                        expert.id.toString(), String.valueOf(trust), status,
-                        status.equals("pending") || auto ? null : String.valueOf(reviewerId),
-                        status.equals("pending") ? null : CopyWriter.timestamp(created.plus(Duration.ofHours(1 + random.nextInt(96)))),
+                        expert.id.toString(), String.valueOf(trust), status.code(),
+                        status == CandidateStatus.pending || auto ? null : String.valueOf(reviewerId),
+                        status == CandidateStatus.pending ? null : CopyWriter.timestamp(created.plus(Duration.ofHours(1 + random.nextInt(96)))),
                         template[0], CopyWriter.array(List.of(DemoDataset.REFERENCES[i % DemoDataset.REFERENCES.length])),
                         String.valueOf(frequency), Priority.of(confidence, trust, frequency).toPlainString(), CopyWriter.timestamp(created),
                         QuestionNormalizer.normalize(question), String.valueOf(confidence), String.valueOf(auto));
