@@ -6,7 +6,7 @@ import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.FaqProposal;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.FaqProposalService;
 import it.expertfeedback.faq.ProposalOutcome;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.AppUserPrincipal;
@@ -41,11 +41,11 @@ public class FeedbackService {
     private final ExpertFeedbackRepository feedback;
     private final FeedbackQueries queries;
     private final ExpertService experts;
-    private final FaqService faq;
+    private final FaqProposalService faq;
     private final AuditService audit;
     private final Clock clock;
 
-    FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqService faq,
+    FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqProposalService faq,
                     AuditService audit, Clock clock) {
         this.feedback = feedback;
         this.queries = queries;

@@ -26,9 +26,9 @@ import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.NotAllowedException;
 import it.expertfeedback.faq.CandidateDetails;
-import it.expertfeedback.faq.CandidateStatus;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.QueueFilter;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,12 +60,12 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     final Button next = new Button();
     final Button bulkApprove = new Button();
     final Paragraph empty = new Paragraph();
-    private final transient FaqService faq;
+    private final transient CandidateReviewService faq;
     private QueueFilter filter = QueueFilter.none();
     private long position;
     private CandidateRow current;
 
-    ApprovalQueueView(FaqService faq) {
+    ApprovalQueueView(CandidateReviewService faq) {
         this.faq = faq;
         setSizeFull();
         SplitLayout split = new SplitLayout(left(), right());

@@ -16,7 +16,7 @@ import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.faq.AutoApprovalSettings;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.AutoApprovalSettingsService;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,7 +32,7 @@ public class AutoApprovalSettingsView extends VerticalLayout implements HasDynam
     final Checkbox enabled = new Checkbox();
     final Button save = new Button();
 
-    AutoApprovalSettingsView(FaqService faq) {
+    AutoApprovalSettingsView(AutoApprovalSettingsService faq) {
         setMaxWidth("50rem");
         AutoApprovalSettings current = faq.autoApprovalSettings();
         enabled.setLabel(getTranslation("faq.settings.enabled"));

@@ -2,7 +2,8 @@ package it.expertfeedback.faq.ui;
 
 import it.expertfeedback.base.ui.HomeTiles;
 import it.expertfeedback.base.ui.Tile;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.CandidateReviewService;
+import it.expertfeedback.faq.FaqProposalService;
 import it.expertfeedback.security.AppUserPrincipal;
 import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
@@ -13,20 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 class FaqHomeTiles implements HomeTiles {
 
-    private final FaqService faq;
+    private final CandidateReviewService review;
+    private final FaqProposalService proposals;
 
-    FaqHomeTiles(FaqService faq) {
-        this.faq = faq;
+    FaqHomeTiles(CandidateReviewService review, FaqProposalService proposals) {
+        this.review = review;
+        this.proposals = proposals;
     }
 
     @Override
     public List<Tile> forCurrentUser() {
         AppUserPrincipal user = CurrentUser.require();
         if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.ADMIN)) {
-            return List.of(new Tile("home-pending", "home.pending-candidates", faq.countPendingCandidates()));
+            return List.of(new Tile("home-pending", "home.pending-candidates", review.countPendingCandidates()));
         }
         if (user.hasRole(Role.EXPERT)) {
-            return List.of(new Tile("home-pending", "home.my-pending-candidates", faq.countMyPendingCandidates()));
+            return List.of(new Tile("home-pending", "home.my-pending-candidates", proposals.countMyPendingCandidates()));
         }
         return List.of();
     }
