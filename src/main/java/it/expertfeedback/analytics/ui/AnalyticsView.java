@@ -28,8 +28,7 @@ import it.expertfeedback.analytics.AnalyticsWindow;
 import it.expertfeedback.base.text.Csv;
 import it.expertfeedback.base.ui.EChart;
 import it.expertfeedback.base.ui.Formats;
-import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
@@ -118,12 +117,7 @@ public class AnalyticsView extends VerticalLayout implements HasDynamicTitle {
         apply.setText(getTranslation("analytics.apply"));
         apply.setId("analytics-apply");
         apply.addClickListener(click -> {
-            try {
-                show(new AnalyticsWindow(from.getValue(), to.getValue()));
-            } catch (InvalidInputException invalid) {
-                invalid.problems().forEach((field, problem) ->
-                        Notifications.error(getTranslation(problem.messageKey(), problem.argsArray())));
-            }
+            UiErrors.run(this, () -> show(new AnalyticsWindow(from.getValue(), to.getValue())));
         });
         from.setVisible(false);
         to.setVisible(false);

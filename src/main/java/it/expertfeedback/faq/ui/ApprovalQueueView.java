@@ -23,8 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.faq.CandidateDetails;
 import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
@@ -220,13 +219,8 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         if (current == null || !approve.isEnabled()) {
             return;
         }
-        try {
-            faq.approve(current.id(), current.version());
+        if (UiErrors.run(this, () -> faq.approve(current.id(), current.version())) == UiErrors.Outcome.DONE) {
             Notifications.success(getTranslation("faq.approved"));
-        } catch (ConflictException conflict) {
-            Notifications.error(getTranslation(conflict.messageKey()));
-        } catch (NotAllowedException notAllowed) {
-            Notifications.error(getTranslation(notAllowed.messageKey()));
         }
         afterDecision();
     }
