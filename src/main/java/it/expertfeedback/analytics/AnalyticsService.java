@@ -39,6 +39,13 @@ public class AnalyticsService {
     }
 
     /** The signed-in expert's own statistics (empty without a profile). */
+    /** One table of a summary as CSV (the dashboard's downloads). */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public void exportCsv(AnalyticsExport.Table table, AnalyticsSummary summary, java.io.OutputStream out)
+            throws java.io.IOException {
+        AnalyticsExport.writeCsv(table, summary, out);
+    }
+
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertStats> myStats() {
         return experts.findProfileOfCurrentUser().map(ExpertProfile::getId)

@@ -32,4 +32,17 @@ public class Tile extends Div {
     public void setValue(String formatted) {
         value.setText(formatted);
     }
+
+    /** Names the number for tests and assistive links (e.g. {@code kpi-feedback-value}). */
+    public Tile withValueId(String id) {
+        value.setId(id);
+        return this;
+    }
+
+    /** A small line under the label (the dashboard's change against the previous window). */
+    public Tile withDetail(Span detail) {
+        detail.addClassName(LumoUtility.FontSize.SMALL);
+        add(detail);
+        return this;
+    }
 }
