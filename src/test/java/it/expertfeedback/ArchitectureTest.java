@@ -173,7 +173,7 @@ class ArchitectureTest {
             Map.entry("expert_faq_candidates", "faq"), Map.entry("expert_faq_candidate_feedback", "faq"),
             Map.entry("faq_auto_approval_settings", "faq"),
             Map.entry("analytics_feedback_daily", "analytics"), Map.entry("analytics_expert_activity", "analytics"),
-            Map.entry("audit_log", "base"));
+            Map.entry("audit_log", "base"), Map.entry("shedlock", "base"));
 
     /** The read views owners publish (V13, DD007): any feature's SQL may read them. */
     static final Map<String, String> PUBLISHED_VIEWS = Map.of(

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +29,6 @@ class RollupCompaction {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${efs.analytics.compaction.initial-delay:PT1M}",
-            fixedDelayString = "${efs.analytics.compaction.every:PT15M}")
     /** Returns whether it compacted (false when writers kept the table busy; the next run retries). */
     boolean compactPastDays() {
         LocalDate today = LocalDate.now(clock.withZone(AnalyticsWindow.ITALY));

@@ -1,8 +1,11 @@
 package it.expertfeedback.security;
 
+import it.expertfeedback.base.db.EmbeddedDatabase;
+import it.expertfeedback.base.db.StartupLock;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,7 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * First start on an empty database: one ADMIN from EFS_ADMIN_EMAIL / EFS_ADMIN_PASSWORD, or with a generated
- * password printed once in the log. Never touches a database that has accounts already.
+ * password printed once in the log. Never touches a database that has accounts already, with one exception: with
+ * demo data on (DOMAIN.md §10) the configured administrator is created next to the demo accounts when it does not
+ * exist, because the demo accounts alone would otherwise make EFS_ADMIN_EMAIL silently ignored.
+ *
+ * <p>Runs after the demo seeding and, like it, under {@link StartupLock}, deciding inside the lock: two instances
+ * starting together on an empty database create the administrator once.
  */
 @Component
 @Order(0)
@@ -23,22 +31,31 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final StartupLock startupLock;
     private final String email;
     private final String password;
+    private final boolean demoData;
 
-    AdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder,
+    AdminBootstrap(UserAccountRepository users, PasswordEncoder passwordEncoder, StartupLock startupLock,
+                   ObjectProvider<EmbeddedDatabase> embedded,
                    @Value("${efs.admin.email:admin@efs.local}") String email,
-                   @Value("${efs.admin.password:}") String password) {
+                   @Value("${efs.admin.password:}") String password,
+                   @Value("${efs.demo-data:}") String demoData) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.startupLock = startupLock;
         this.email = email;
         this.password = password;
+        // The same rule as the demo seeder's: on by default on the embedded database, else only when asked for.
+        this.demoData = demoData.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(demoData);
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (users.count() > 0) {
+        startupLock.acquire();
+        boolean empty = users.count() == 0;
+        if (!empty && !(demoData && users.findByEmail(email.strip()).isEmpty())) {
             return;
         }
         String initialPassword = password.isBlank() ? OneTimePasswords.generate() : password;

@@ -47,15 +47,33 @@ class WebSecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Health (and its liveness/readiness groups) is public; the rest (Prometheus metrics) needs an ADMIN's bearer
+     * token, as the API does, unless it is asked on the separate management port (EFS_MANAGEMENT_PORT), which an
+     * operator keeps on a private network for the scraper.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
+                                            BearerTokenAuthenticationConverter tokenConverter,
+                                            @Value("${management.server.port:}") String managementPortSetting)
+            throws Exception {
+        int managementPort = managementPortSetting.isBlank() ? -1 : Integer.parseInt(managementPortSetting.strip());
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
+                        .permitAll()
                         .anyRequest().hasRole(AppRoles.ADMIN))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
         return http.build();
     }
 

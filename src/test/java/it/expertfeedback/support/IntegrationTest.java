@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"efs.demo-data=true", "efs.admin.password=Admin-test-2026"})
+        properties = {"efs.demo-data=true", "efs.admin.password=Admin-test-2026",
+                "efs.security.jwt-secret=" + SeparateApplication.TEST_JWT_SECRET})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 }

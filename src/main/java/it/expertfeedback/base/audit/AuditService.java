@@ -23,11 +23,13 @@ public class AuditService {
     private final AuditQueries queries;
     private final JsonMapper json;
     private final Clock clock;
+    private final ChangeMetrics metrics;
 
-    AuditService(AuditQueries queries, JsonMapper json, Clock clock) {
+    AuditService(AuditQueries queries, JsonMapper json, Clock clock, ChangeMetrics metrics) {
         this.queries = queries;
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** Records a change made by the signed-in user (or by the system when nobody is signed in). */
@@ -39,6 +41,7 @@ public class AuditService {
                 actor.map(AuditActor::email).orElse("system"), entityType, String.valueOf(entityId), action,
                 before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after));
+        metrics.recorded(entityType, action);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,215 @@
+package it.expertfeedback.base.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import it.expertfeedback.base.db.StartupLock;
+import it.expertfeedback.support.Api;
+import it.expertfeedback.support.KeepsSecurityContextStrategy;
+import it.expertfeedback.support.SeparateApplication;
+import it.expertfeedback.support.TestDatabase;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.scheduling.config.ScheduledTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Several instances on one PostgreSQL (DOMAIN.md §10), as real applications in this JVM: two started at the same
+ * moment on an empty database both come up and seed once (their seeding released at the same instant); a token from one works on the other; the scheduled
+ * compaction, fired on both at once, runs on one; without EFS_JWT_SECRET an external database is refused.
+ */
+@ExtendWith({KeepsSecurityContextStrategy.class, OutputCaptureExtension.class})
+class SeveralInstancesTest {
+
+    private static final String ADMIN = "direzione@studio-multi.it";
+    private static final String ADMIN_PASSWORD = "Direzione-2026!";
+
+    private static String[] settings(String port) {
+        return new String[] {port, "efs.demo-data=true", "efs.admin.email=" + ADMIN, "efs.admin.password=" + ADMIN_PASSWORD,
+                // The test fires the job itself; the schedule must not fire it meanwhile.
+                "efs.analytics.compaction.initial-delay=PT1H"};
+    }
+
+    /** The first health answer of a starting instance (its port opens before seeding and bootstrap run). */
+    private static Api.Response awaitNotReady(Api api, Future<?> starting) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(starting.isDone()).as("started while the start-up lock was held").isFalse();
+            try {
+                return api.get("/actuator/health", null);
+            } catch (UncheckedIOException notListeningYet) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("The instance never opened its port");
+    }
+
+    @Test
+    void two_instances_start_together_on_an_empty_database_share_tokens_and_compact_one_at_a_time() throws Exception {
+        String url = TestDatabase.freshDatabaseUrl("instances");
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ConfigurableApplicationContext a = null;
+        ConfigurableApplicationContext b = null;
+        try {
+            int portA = StartupReadinessTest.freePort();
+            int portB = StartupReadinessTest.freePort();
+            Future<ConfigurableApplicationContext> startingA;
+            Future<ConfigurableApplicationContext> startingB;
+            // The test holds the start-up lock until both instances have migrated and opened their ports, then lets
+            // them go at the same moment: their seeding and bootstrap really contend, they are not just close in time.
+            try (Connection holder = DriverManager.getConnection(url, "postgres", "postgres")) {
+                try (Statement statement = holder.createStatement()) {
+                    statement.execute("select pg_advisory_lock(" + StartupLock.KEY + ")");
+                }
+                CountDownLatch go = new CountDownLatch(1);
+                startingA = pool.submit(() -> {
+                    go.await();
+                    return SeparateApplication.onDatabase(url, settings("server.port=" + portA));
+                });
+                startingB = pool.submit(() -> {
+                    go.await();
+                    return SeparateApplication.onDatabase(url, settings("server.port=" + portB));
+                });
+                go.countDown();
+                assertThat(awaitNotReady(new Api(portA), startingA).status()).isEqualTo(503);
+                assertThat(awaitNotReady(new Api(portB), startingB).status()).isEqualTo(503);
+                assertThat(jdbc.queryForObject("select count(*) from \"user\"", Long.class)).isZero();
+            }
+            a = startingA.get(4, TimeUnit.MINUTES);
+            b = startingB.get(4, TimeUnit.MINUTES);
+
+            Api apiA = api(a);
+            Api apiB = api(b);
+            assertThat(apiA.get("/actuator/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(apiB.get("/actuator/health", null).body()).isEqualTo("{\"status\":\"UP\"}");
+            // Migrated once, seeded once, one bootstrap administrator.
+            assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))
+                    .isEqualTo(TestDatabase.migrationVersions().size());
+            assertThat(jdbc.queryForObject("select count(*) from \"user\" where email in ('admin@efs.local', ?)",
+                    Long.class, ADMIN)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("select count(*) from \"user\" u join user_role r on r.user_id = u.id "
+                    + "where r.role = 'EXPERT'", Long.class))
+                    .isEqualTo(jdbc.queryForObject("select count(*) from expert_profiles", Long.class));
+            assertThat(jdbc.queryForObject("select count(distinct (expert_id, query_id)) from expert_feedback",
+                    Long.class)).isEqualTo(jdbc.queryForObject("select count(*) from expert_feedback", Long.class));
+
+            // A token from A works on B (same EFS_JWT_SECRET); one signed with another key does not.
+            String token = apiA.token(ADMIN, ADMIN_PASSWORD);
+            Api.Response onB = apiB.get("/api/v1/admin/users", token);
+            assertThat(onB.status()).as(onB.body()).isEqualTo(200);
+            assertThat(onB.body()).contains(ADMIN);
+            Integer adminId = jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class, ADMIN);
+            assertThat(apiB.get("/api/v1/admin/users", tokenSignedWith("another-secret-of-at-least-32-bytes!!", adminId))
+                    .status()).isEqualTo(401);
+
+            // The scheduled compaction fired on both instances at the same moment runs on exactly one.
+            Runnable jobA = scheduledCompaction(a);
+            Runnable jobB = scheduledCompaction(b);
+            CountDownLatch fire = new CountDownLatch(1);
+            Future<?> firedA = pool.submit(() -> { await(fire); jobA.run(); });
+            Future<?> firedB = pool.submit(() -> { await(fire); jobB.run(); });
+            fire.countDown();
+            firedA.get(1, TimeUnit.MINUTES);
+            firedB.get(1, TimeUnit.MINUTES);
+            assertThat(compactionRuns(a) + compactionRuns(b)).isEqualTo(1);
+            // The lock stays taken for its minimum time, so a second firing right after skips too.
+            jobA.run();
+            jobB.run();
+            assertThat(compactionRuns(a) + compactionRuns(b)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from shedlock where name = 'analytics-rollup-compaction'
+                    and lock_until > timezone('utc', now())""", Long.class)).isOne();
+        } finally {
+            pool.shutdownNow();
+            if (a != null) {
+                a.close();
+            }
+            if (b != null) {
+                b.close();
+            }
+        }
+    }
+
+    @Test
+    void an_external_database_without_a_token_secret_is_refused_unless_explicitly_allowed(CapturedOutput output) {
+        String url = TestDatabase.freshDatabaseUrl("nosecret");
+        assertThatThrownBy(() -> SeparateApplication.onDatabase(url, "efs.security.jwt-secret=", "efs.demo-data=false"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("EFS_JWT_SECRET is not set")
+                .hasMessageContaining("EFS_ALLOW_RANDOM_JWT_SECRET=true");
+        // Refused before anything touched the database.
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "postgres", "postgres"));
+        assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_schema = 'public'",
+                Long.class)).isZero();
+
+        try (ConfigurableApplicationContext allowed = SeparateApplication.onDatabase(url,
+                "efs.security.allow-random-jwt-secret=true", "efs.demo-data=false", "efs.admin.password=Admin-2026!")) {
+            assertThat(api(allowed).get("/actuator/health", null).status()).isEqualTo(200);
+            assertThat(output.getAll()).contains("EFS_JWT_SECRET is not set: API tokens are signed with a random key");
+        }
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port")));
+    }
+
+    /** The compaction exactly as the scheduler runs it: through the bean's proxy, where ShedLock sits. */
+    private static Runnable scheduledCompaction(ConfigurableApplicationContext context) {
+        List<Runnable> all = context.getBean(ScheduledTaskHolder.class).getScheduledTasks().stream()
+                .map(ScheduledTask::getTask).map(task -> task.getRunnable()).toList();
+        // The scheduler wraps the method's runnable (outcome tracking); its description names the method.
+        List<Runnable> found = all.stream().filter(runnable -> runnable.toString().contains("RollupCompactionJob.run"))
+                .toList();
+        assertThat(found).as(all.toString()).hasSize(1);
+        return found.getFirst();
+    }
+
+    private static long compactionRuns(ConfigurableApplicationContext context) {
+        return (long) context.getBean(MeterRegistry.class).find("efs.analytics.compaction.runs").counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    private static String tokenSignedWith(String secret, int userId) {
+        var key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        Instant now = Instant.now();
+        JwtClaimsSet claims = JwtClaimsSet.builder().issuer("expert-feedback-system").subject(String.valueOf(userId))
+                .issuedAt(now).expiresAt(now.plusSeconds(600)).build();
+        return new NimbusJwtEncoder(new ImmutableSecret<>(key))
+                .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
