@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 

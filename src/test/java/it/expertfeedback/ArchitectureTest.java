@@ -1,7 +1,5 @@
 package it.expertfeedback;
 
-import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -24,8 +22,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.annotation.Secured;
@@ -118,10 +126,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void feature_packages_have_no_cycles_except_through_base() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage(ROOT + ".base.."), alwaysTrue())
-                .ignoreDependency(alwaysTrue(), resideInAPackage(ROOT + ".base.."))
+    void no_package_slices_form_cycles_base_and_app_included() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void base_depends_on_no_feature_and_not_on_the_shell() {
+        noClasses().that().resideInAPackage(ROOT + ".base..")
+                .should().dependOnClassesThat().resideInAnyPackage(featuresAndShell())
+                .because("base is the ground floor: features build on it, the app shell builds on them")
+                .check(CLASSES);
+    }
+
+    @Test
+    void features_do_not_depend_on_the_shell() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".app..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
+                .because("the shell (layout, home, demo data) is the top floor: it contributes nothing downwards")
                 .check(CLASSES);
     }
 
@@ -142,12 +163,114 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    // ---- SQL: one place per feature, and only the feature's own tables ---------------------------------------
+
+    /** Every table the migrations create, and the feature (or base) that owns it: the only one whose SQL names it. */
+    static final Map<String, String> TABLE_OWNERS = Map.ofEntries(
+            Map.entry("\"user\"", "security"), Map.entry("user_role", "security"),
+            Map.entry("expert_profiles", "expert"), Map.entry("expert_trust_history", "expert"),
+            Map.entry("expert_feedback", "feedback"),
+            Map.entry("expert_faq_candidates", "faq"), Map.entry("expert_faq_candidate_feedback", "faq"),
+            Map.entry("faq_auto_approval_settings", "faq"),
+            Map.entry("analytics_feedback_daily", "analytics"), Map.entry("analytics_expert_activity", "analytics"),
+            Map.entry("audit_log", "base"), Map.entry("shedlock", "base"));
+
+    /** The read views owners publish (V13, DD007): any feature's SQL may read them. */
+    static final Map<String, String> PUBLISHED_VIEWS = Map.of(
+            "account_names", "security", "expert_names", "expert", "feedback_facts", "feedback",
+            "faq_candidate_facts", "faq", "faq_candidate_sources", "faq", "feedback_daily_counts", "analytics");
+
+    @Test
+    void services_contain_no_sql() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (JavaClass service : CLASSES.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Service"))) {
+            if (!service.isAnnotatedWith(Service.class) || service.isNestedClass()) {
+                continue;
+            }
+            for (String literal : SourceLiterals.of(sourceOf(service))) {
+                if (SourceLiterals.looksLikeSql(literal)) {
+                    violations.add(service.getSimpleName() + ": " + literal.strip().lines().findFirst().orElse(""));
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("services hold no SQL: it belongs in the feature's *Queries class").isEmpty();
+    }
+
+    @Test
+    void no_features_sql_names_another_features_table() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int sqlSeen = 0;
+        for (String feature : FEATURES) {
+            try (Stream<Path> files = Files.walk(MAIN_SOURCES.resolve("it/expertfeedback/" + feature))) {
+                for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    for (String literal : SourceLiterals.of(file)) {
+                        if (!SourceLiterals.looksLikeSql(literal)) {
+                            continue;
+                        }
+                        sqlSeen++;
+                        TABLE_OWNERS.forEach((table, owner) -> {
+                            if (!owner.equals(feature) && SourceLiterals.names(literal, table)) {
+                                violations.add(feature + " (" + file.getFileName() + ") names " + owner + "'s table " + table);
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(sqlSeen).as("the scan sees the features' SQL").isGreaterThan(20);
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("cross-feature data comes through the owner's service or a view it publishes (DD007)").isEmpty();
+    }
+
+    @Test
+    void the_owner_list_covers_every_table_and_view_of_the_migrations() throws IOException {
+        Set<String> tables = new TreeSet<>();
+        Set<String> views = new TreeSet<>();
+        Pattern create = Pattern.compile("(?i)create\\s+(table|view)\\s+(?:if\\s+not\\s+exists\\s+)?(\"user\"|\\w+)");
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            for (Path file : files.toList()) {
+                Matcher matcher = create.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    (matcher.group(1).equalsIgnoreCase("table") ? tables : views).add(matcher.group(2).toLowerCase());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(tables).containsExactlyInAnyOrderElementsOf(TABLE_OWNERS.keySet());
+        org.assertj.core.api.Assertions.assertThat(views).containsExactlyInAnyOrderElementsOf(PUBLISHED_VIEWS.keySet());
+    }
+
+    @Test
+    void access_rules_are_built_from_the_role_constants() throws IOException {
+        List<String> literal = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("@PreAuthorize(\"")) {
+                    literal.add(file.getFileName().toString());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(literal)
+                .as("@PreAuthorize takes AppRoles/Access constants, not string literals").isEmpty();
+    }
+
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+
+    private static Path sourceOf(JavaClass type) {
+        return MAIN_SOURCES.resolve(type.getName().replace('.', '/') + ".java");
+    }
+
     @Test
     void the_import_sees_the_application() {
         // Guards every rule above against passing on an empty import.
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.UserAccountService")).isTrue();
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.expert.ExpertProfileRepository")).isTrue();
         org.assertj.core.api.Assertions.assertThat(CLASSES.contain("it.expertfeedback.security.ui.UsersView")).isTrue();
+    }
+
+    private static String[] featuresAndShell() {
+        return java.util.stream.Stream.concat(FEATURES.stream(), java.util.stream.Stream.of("app"))
+                .map(name -> ROOT + "." + name + "..").toArray(String[]::new);
     }
 
     private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {

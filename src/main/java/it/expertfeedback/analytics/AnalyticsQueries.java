@@ -40,7 +40,7 @@ class AnalyticsQueries {
         AnalyticsWindow previous = window.previous();
         FeedbackFigures figures = feedbackFigures(window, previous);
         ExpertFigures experts = expertFigures(window, previous, 20);
-        long active = jdbc.sql("select count(*) from expert_profiles where is_active and is_verified")
+        long active = jdbc.sql("select count(*) from expert_names where is_active and is_verified")
                 .query(Long.class).single();
         Double[] medians = medianHoursToDecision(window, previous);
         Kpis current = kpis(figures.current, experts.current, active, medians[0]);
@@ -106,7 +106,7 @@ class AnalyticsQueries {
                                    filter (where approved_at >= :start) as current_median,
                                percentile_cont(0.5) within group (order by extract(epoch from approved_at - created_at) / 3600.0)
                                    filter (where approved_at < :start) as previous_median
-                        from expert_faq_candidates
+                        from faq_candidate_facts
                         where approved_by is not null and approved_at >= :previous_start and approved_at < :end""")
                 .param("start", Timestamp.from(window.start())).param("end", Timestamp.from(window.end()))
                 .param("previous_start", Timestamp.from(previous.start()))
@@ -222,16 +222,15 @@ class AnalyticsQueries {
         }
         return jdbc.sql("""
                         select l.id, l.display_name, l.n, l.trust_score, d.upheld, d.judged, d.median_time
-                        from (select e.id, u.display_name, c.n, e.trust_score
+                        from (select e.expert_id as id, e.display_name, c.n, e.trust_score
                               from unnest(cast(:ids as uuid[]), cast(:counts as bigint[])) as c(id, n)
-                              join expert_profiles e on e.id = c.id
-                              join "user" u on u.id = e.user_id
-                              order by c.n desc, e.trust_score desc, e.id
+                              join expert_names e on e.expert_id = c.id
+                              order by c.n desc, e.trust_score desc, e.expert_id
                               limit :limit) l
                         cross join lateral (
                             select count(*) filter (where f.review_verdict = 'upheld') as upheld, count(f.review_verdict) as judged,
                                    percentile_cont(0.5) within group (order by f.time_spent_seconds) as median_time
-                            from expert_feedback f
+                            from feedback_facts f
                             where f.expert_id = l.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end) d
                         order by l.n desc, l.trust_score desc, l.id""")
                 .params(range(window)).param("limit", limit)
@@ -250,7 +249,7 @@ class AnalyticsQueries {
                                count(*) filter (where approval_status = 'approved' and not auto_approved) as approved,
                                count(*) filter (where approval_status = 'rejected') as rejected,
                                count(*) filter (where approval_status = 'pending') as pending
-                        from expert_faq_candidates where created_at >= :start and created_at < :end""")
+                        from faq_candidate_facts where created_at >= :start and created_at < :end""")
                 .params(range(window))
                 .query((rs, n) -> new Funnel(rs.getLong("created"), rs.getLong("auto_approved"), rs.getLong("approved"),
                         rs.getLong("rejected"), rs.getLong("pending")))
@@ -263,7 +262,7 @@ class AnalyticsQueries {
         jdbc.sql("""
                         select feedback_type::text as t, count(*) as n, count(review_verdict) as judged,
                                count(*) filter (where review_verdict = 'upheld') as upheld
-                        from expert_feedback where expert_id = :expert group by 1""")
+                        from feedback_facts where expert_id = :expert group by 1""")
                 .param("expert", expertId)
                 .query(rs -> {
                     byVerdict.put(rs.getString("t"), rs.getLong("n"));
@@ -274,7 +273,7 @@ class AnalyticsQueries {
         jdbc.sql("""
                         select date_trunc('week', feedback_timestamp at time zone 'Europe/Rome')::date as bucket,
                                count(*) as n, count(*) filter (where feedback_type = 'correct') as correct
-                        from expert_feedback where expert_id = :expert and""" + IN_WINDOW + " group by 1")
+                        from feedback_facts where expert_id = :expert and""" + IN_WINDOW + " group by 1")
                 .params(range(trendWindow)).param("expert", expertId)
                 .query(rs -> { found.put(rs.getObject("bucket", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("correct")}); });
         List<TrendPoint> trend = buckets(trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),

@@ -2,6 +2,7 @@ package it.expertfeedback.analytics;
 
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
+import it.expertfeedback.security.AppRoles;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,19 +27,26 @@ public class AnalyticsService {
     }
 
     /** Every KPI over the window, with the previous window's headline figures. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public AnalyticsSummary summary(AnalyticsWindow window) {
         return queries.summary(window);
     }
 
     /** The last {@code days} days, today included. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public AnalyticsSummary summaryOfLastDays(int days) {
         return queries.summary(AnalyticsWindow.lastDays(days, clock));
     }
 
     /** The signed-in expert's own statistics (empty without a profile). */
-    @PreAuthorize("isAuthenticated()")
+    /** One table of a summary as CSV (the dashboard's downloads). */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public void exportCsv(AnalyticsExport.Table table, AnalyticsSummary summary, java.io.OutputStream out)
+            throws java.io.IOException {
+        AnalyticsExport.writeCsv(table, summary, out);
+    }
+
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertStats> myStats() {
         return experts.findProfileOfCurrentUser().map(ExpertProfile::getId)
                 .map(id -> queries.expertStats(id, AnalyticsWindow.lastDays(EXPERT_TREND_DAYS, clock)));

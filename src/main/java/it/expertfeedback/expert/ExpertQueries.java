@@ -1,5 +1,6 @@
 package it.expertfeedback.expert;
 
+import it.expertfeedback.base.sql.Where;
 import it.expertfeedback.base.validation.TextRules;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -7,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The expert feature's read queries in SQL: the filtered, sorted, paged directory, find-by-trust (written so
- * PostgreSQL can use the seed's indexes) and the trust history. Only ExpertService calls it.
+ * PostgreSQL can use the seed's indexes) and the trust history. Only ExpertService calls it. Account names come
+ * from security's published view {@code account_names} (V13).
  */
 @Component
 class ExpertQueries {
@@ -40,7 +41,7 @@ class ExpertQueries {
             select e.id, e.user_id, u.display_name, u.email, e.organization, e.location_city,
                    e.credential_types::text[] as credential_types, e.specializations, e.experience_years,
                    e.trust_score, e.is_verified, e.is_active, e.feedback_count, e.feedback_accuracy_rate
-            from expert_profiles e join "user" u on u.id = e.user_id""";
+            from expert_profiles e join account_names u on u.user_id = e.user_id""";
 
     private static final RowMapper<ExpertRow> ROW = (rs, n) -> new ExpertRow(rs.getObject("id", UUID.class),
             rs.getInt("user_id"), rs.getString("display_name"), rs.getString("email"), rs.getString("organization"),
@@ -58,15 +59,15 @@ class ExpertQueries {
 
     List<ExpertRow> find(ExpertFilter filter, Sort sort, long offset, int limit) {
         Where where = where(filter);
-        return jdbc.sql(ROW_SELECT + where.sql + orderBy(sort) + " limit :limit offset :offset")
-                .params(where.params).param("limit", limit).param("offset", offset)
+        return jdbc.sql(ROW_SELECT + where.sql() + orderBy(sort) + " limit :limit offset :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset)
                 .query(ROW).list();
     }
 
     long count(ExpertFilter filter) {
         Where where = where(filter);
-        return jdbc.sql("select count(*) from expert_profiles e join \"user\" u on u.id = e.user_id" + where.sql)
-                .params(where.params).query(Long.class).single();
+        return jdbc.sql("select count(*) from expert_profiles e join account_names u on u.user_id = e.user_id" + where.sql())
+                .params(where.params()).query(Long.class).single();
     }
 
     /**
@@ -129,40 +130,17 @@ class ExpertQueries {
                 .update();
     }
 
-    private record Where(String sql, Map<String, Object> params) {
-    }
-
     private static Where where(ExpertFilter filter) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        String text = TextRules.clean(filter.text());
-        if (text != null) {
-            conditions.add("(u.display_name ilike :text or u.email ilike :text or e.organization ilike :text"
-                    + " or e.location_city ilike :text)");
-            params.put("text", TextRules.likePattern(text));
-        }
-        if (filter.credentialType() != null) {
-            conditions.add("e.credential_types @> array[cast(:credentialType as expert_credential_type)]");
-            params.put("credentialType", filter.credentialType().code());
-        }
-        String specialization = TextRules.clean(filter.specialization());
-        if (specialization != null) {
-            conditions.add("e.specializations @> array[cast(:specialization as text)]");
-            params.put("specialization", specialization);
-        }
-        if (filter.verified() != null) {
-            conditions.add("e.is_verified = :verified");
-            params.put("verified", filter.verified());
-        }
-        if (filter.active() != null) {
-            conditions.add("e.is_active = :active");
-            params.put("active", filter.active());
-        }
-        if (filter.minTrust() != null) {
-            conditions.add("e.trust_score >= :minTrust");
-            params.put("minTrust", filter.minTrust());
-        }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return Where.where()
+                .andIfText(filter.text(), "(u.display_name ilike :text or u.email ilike :text or e.organization ilike :text"
+                        + " or e.location_city ilike :text)", "text")
+                .andIfPresent(filter.credentialType(), "e.credential_types @> array[cast(:credentialType as expert_credential_type)]",
+                        "credentialType", CredentialType::code)
+                .andIfPresent(TextRules.clean(filter.specialization()), "e.specializations @> array[cast(:specialization as text)]",
+                        "specialization")
+                .andIfPresent(filter.verified(), "e.is_verified = :verified", "verified")
+                .andIfPresent(filter.active(), "e.is_active = :active", "active")
+                .andIfPresent(filter.minTrust(), "e.trust_score >= :minTrust", "minTrust");
     }
 
     /** Trust descending unless asked otherwise; the id last so pages never overlap. */

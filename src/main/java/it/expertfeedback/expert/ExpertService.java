@@ -1,9 +1,8 @@
 package it.expertfeedback.expert;
 
-import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.audit.AuditService;
-import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CreatedAccount;
 import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
@@ -55,49 +54,49 @@ public class ExpertService {
 
     // ---- reading ------------------------------------------------------------------------------------------
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public long countActiveVerifiedExperts() {
         return profiles.countActiveAndVerified();
     }
 
     /** The signed-in user's expert profile, if they have one. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertProfile> findProfileOfCurrentUser() {
         return profiles.findByUserId(CurrentUser.requireId());
     }
 
     /** The signed-in expert's profile with the trust explanation. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertDetails> findDetailsOfCurrentUser() {
         return findProfileOfCurrentUser().map(this::details);
     }
 
     /** One page of the directory, filtered; trust descending unless another sort is asked for. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public List<ExpertRow> findExperts(ExpertFilter filter, Pageable page) {
         return queries.find(filter, page.getSort(), page.getOffset(), page.getPageSize());
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long countExperts(ExpertFilter filter) {
         return queries.count(filter);
     }
 
     /** Specializations in use, for the filter's choices. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public List<String> allSpecializations() {
         return queries.allSpecializations();
     }
 
     /** Active, verified experts by trust, best first, optionally with one specialization (seed indexes). */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<ExpertRow> findExpertsByTrust(String specialization, int limit) {
         String tag = specialization == null || specialization.isBlank() ? null : specialization.strip();
         return queries.findByTrust(tag, Math.max(1, Math.min(limit, 100)));
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public ExpertDetails getDetails(UUID expertId) {
         return details(require(expertId));
     }
@@ -106,14 +105,14 @@ public class ExpertService {
 
     /** A profile for an existing account; one profile per account. The account gains the EXPERT role. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public ExpertProfile createProfile(Integer userId, ExpertDraft draft) {
         ExpertDraft clean = validated(draft);
         if (userId == null || users.findById(userId).isEmpty()) {
             throw InvalidInputException.of("user_id", "expert.error.unknown-user");
         }
         if (profiles.findByUserId(userId).isPresent()) {
-            throw new ConflictException("expert.error.duplicate-profile");
+            throw DuplicateProfile.of();
         }
         ExpertProfile profile = new ExpertProfile(userId);
         profile.apply(clean);
@@ -121,7 +120,7 @@ public class ExpertService {
             profiles.saveAndFlush(profile);
         } catch (DataIntegrityViolationException concurrentCreate) {
             // Two admins created a profile for the same account at once: the unique user_id decided.
-            throw new ConflictException("expert.error.duplicate-profile");
+            throw DuplicateProfile.of();
         }
         users.grantRole(userId, Role.EXPERT);
         audit.record(AUDIT_ENTITY, profile.getId(), "created", null, snapshot(profile));
@@ -131,7 +130,7 @@ public class ExpertService {
 
     /** A new EXPERT account (one-time password returned once) and its profile, together or not at all. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public NewExpert createUserAndProfile(String email, String displayName, ExpertDraft draft) {
         validated(draft); // nothing is created when the profile part is invalid
         CreatedAccount account = users.createUserWithOneTimePassword(email, displayName, EnumSet.of(Role.EXPERT));
@@ -148,18 +147,18 @@ public class ExpertService {
      * opened on: an edit over someone else's newer change is refused rather than silently overwriting it.
      */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public ExpertProfile updateProfile(UUID expertId, ExpertDraft draft, Long expectedVersion) {
         ExpertDraft clean = validated(draft);
         ExpertProfile profile = require(expertId);
         if (expectedVersion != null && expectedVersion != profile.getVersion()) {
-            throw new ConflictException("error.concurrent-change");
+            throw ConcurrentProfileChange.of();
         }
         return change(profile, "updated", p -> p.apply(clean), true);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public ExpertProfile verify(UUID expertId) {
         ExpertProfile profile = require(expertId);
         if (profile.isVerified()) {
@@ -169,7 +168,7 @@ public class ExpertService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public ExpertProfile unverify(UUID expertId) {
         ExpertProfile profile = require(expertId);
         if (!profile.isVerified()) {
@@ -180,7 +179,7 @@ public class ExpertService {
 
     /** A deactivated expert keeps history and score but can no longer submit feedback. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public ExpertProfile setActive(UUID expertId, boolean active) {
         ExpertProfile profile = require(expertId);
         if (profile.isActive() == active) {
@@ -211,10 +210,10 @@ public class ExpertService {
      * can change the score (the feedback feature calls it after a submission or a judgement).
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public TrustScore.Breakdown recompute(UUID expertId, String reason) {
         ExpertProfile profile = profiles.findByIdForUpdate(expertId)
-                .orElseThrow(() -> NotFoundException.of("Expert", expertId));
+                .orElseThrow(() -> ExpertNotFound.of(expertId));
         return recompute(profile, reason);
     }
 
@@ -223,26 +222,26 @@ public class ExpertService {
      * expert (or a submission and a recompute) never interleave. Empty when the user has no profile.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertProfile> lockProfileOfCurrentUser() {
         return profiles.findByUserIdForUpdate(CurrentUser.requireId());
     }
 
     /** State, trust and judged feedback of an expert, for the FAQ auto-approval rule. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<ExpertStanding> standingOf(UUID expertId) {
         return profiles.findById(expertId).map(p -> new ExpertStanding(p.isActive(), p.isVerified(), p.getTrustScore(),
                 activity.statsOf(p.getId()).resolved()));
     }
 
     /** The account behind a profile, to enforce "nobody judges their own feedback". */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<Integer> userIdOf(UUID expertId) {
         return profiles.findById(expertId).map(ExpertProfile::getUserId);
     }
 
     /** Display name of the expert behind a profile (reviewer screens). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public String displayNameOf(UUID expertId) {
         return profiles.findById(expertId).flatMap(p -> users.findById(p.getUserId()))
                 .map(UserAccount::getDisplayName).orElse("—");
@@ -281,7 +280,7 @@ public class ExpertService {
     }
 
     private ExpertProfile require(UUID expertId) {
-        return profiles.findById(expertId).orElseThrow(() -> NotFoundException.of("Expert", expertId));
+        return profiles.findById(expertId).orElseThrow(() -> ExpertNotFound.of(expertId));
     }
 
     private static Map<String, Object> snapshot(ExpertProfile profile) {

@@ -2,6 +2,8 @@ package it.expertfeedback.faq;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,9 +23,6 @@ import org.hibernate.type.SqlTypes;
 public class FaqCandidate {
 
     public static final String SOURCE_EXPERT_FEEDBACK = "expert_feedback";
-    public static final String STATUS_PENDING = "pending";
-    public static final String STATUS_APPROVED = "approved";
-    public static final String STATUS_REJECTED = "rejected";
 
     @Id
     @GeneratedValue(strategy = GenerationType.UUID)
@@ -44,8 +43,9 @@ public class FaqCandidate {
     @Column(name = "expert_trust_score")
     private Double expertTrustScore;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "approval_status", length = 20)
-    private String approvalStatus = STATUS_PENDING;
+    private CandidateStatus approvalStatus = CandidateStatus.pending;
 
     @Column(name = "approved_by")
     private Integer approvedBy;
@@ -115,8 +115,8 @@ public class FaqCandidate {
     public String getSource() { return source; }
     public UUID getExpertId() { return expertId; }
     public Double getExpertTrustScore() { return expertTrustScore; }
-    public String getApprovalStatus() { return approvalStatus; }
-    public boolean isPending() { return STATUS_PENDING.equals(approvalStatus); }
+    public CandidateStatus getApprovalStatus() { return approvalStatus; }
+    public boolean isPending() { return approvalStatus == CandidateStatus.pending; }
     public Integer getApprovedBy() { return approvedBy; }
     public Instant getApprovedAt() { return approvedAt; }
     public String getSuggestedCategory() { return suggestedCategory; }
@@ -160,7 +160,7 @@ public class FaqCandidate {
     /** A decision is final: only a pending candidate can be approved or rejected. */
     void approve(Integer reviewerUserId, Instant when) {
         requirePending();
-        this.approvalStatus = STATUS_APPROVED;
+        this.approvalStatus = CandidateStatus.approved;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
     }
@@ -184,7 +184,7 @@ public class FaqCandidate {
 
     void reject(Integer reviewerUserId, Instant when, String reason) {
         requirePending();
-        this.approvalStatus = STATUS_REJECTED;
+        this.approvalStatus = CandidateStatus.rejected;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
         this.rejectionReason = reason;

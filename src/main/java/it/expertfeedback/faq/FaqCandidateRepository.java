@@ -7,13 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface FaqCandidateRepository extends JpaRepository<FaqCandidate, UUID> {
 
-    long countByApprovalStatus(String approvalStatus);
+    long countByApprovalStatus(CandidateStatus approvalStatus);
 
-    long countByExpertIdAndApprovalStatus(UUID expertId, String approvalStatus);
+    long countByExpertIdAndApprovalStatus(UUID expertId, CandidateStatus approvalStatus);
 
     /** The pending candidate that absorbs a repeat of its question (oldest first, should there be two). */
     @Query("""
-            select c from FaqCandidate c where c.normalizedQuestion = :normalized and c.approvalStatus = 'pending'
+            select c from FaqCandidate c where c.normalizedQuestion = :normalized and c.approvalStatus = it.expertfeedback.faq.CandidateStatus.pending
             order by c.createdAt, c.id limit 1""")
     Optional<FaqCandidate> findPendingByNormalizedQuestion(String normalized);
 }

@@ -1,38 +1,42 @@
 package it.expertfeedback.faq;
 
+import it.expertfeedback.base.sql.Where;
 import it.expertfeedback.base.validation.TextRules;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The FAQ feature's read queries: the queue by priority, similar questions, the golden set, an expert's own. */
+/**
+ * All of the FAQ feature's SQL (services hold none): the queue by priority, similar questions, the golden set, an
+ * expert's own, plus the few statements JPA does not express (the dedup lock, candidate links, the settings row).
+ * Proposers' names and user ids come from expert's published view {@code expert_names}, the feedback behind a
+ * candidate from feedback's {@code feedback_facts} (V13).
+ */
 @Component
 class FaqQueries {
 
     private static final String SELECT = """
             select c.id, c.question, c.answer, c.suggested_category, c.suggested_tags, c.regulatory_references,
-                   c.frequency, c.priority_score, c.expert_id, u.display_name, c.expert_trust_score, c.approval_status,
+                   c.frequency, c.priority_score, c.expert_id, u.user_id as expert_user_id, u.display_name, c.expert_trust_score, c.approval_status,
                    c.auto_approved, c.rejection_reason, c.created_at, c.approved_at, c.updated_at, c.version
             from expert_faq_candidates c
-            left join expert_profiles e on e.id = c.expert_id
-            left join "user" u on u.id = e.user_id""";
+            left join expert_names u on u.expert_id = c.expert_id""";
 
     private static final RowMapper<CandidateRow> ROW = (rs, n) -> new CandidateRow(rs.getObject("id", UUID.class),
             rs.getString("question"), rs.getString("answer"), rs.getString("suggested_category"),
             texts(rs, "suggested_tags"), texts(rs, "regulatory_references"), rs.getInt("frequency"),
-            rs.getBigDecimal("priority_score"), rs.getObject("expert_id", UUID.class), rs.getString("display_name"),
-            (Double) rs.getObject("expert_trust_score"), rs.getString("approval_status"), rs.getBoolean("auto_approved"),
+            rs.getBigDecimal("priority_score"), rs.getObject("expert_id", UUID.class),
+            (Integer) rs.getObject("expert_user_id"), rs.getString("display_name"),
+            (Double) rs.getObject("expert_trust_score"), CandidateStatus.valueOf(rs.getString("approval_status")), rs.getBoolean("auto_approved"),
             rs.getString("rejection_reason"), instant(rs, "created_at"), instant(rs, "approved_at"),
             instant(rs, "updated_at"), rs.getLong("version"));
 
@@ -45,8 +49,8 @@ class FaqQueries {
     /** Pending candidates, highest priority first (idx_expert_faq_candidates_priority). */
     List<CandidateRow> queue(QueueFilter filter, long offset, int limit) {
         Where where = queueWhere(filter);
-        return jdbc.sql(SELECT + where.sql + " order by c.priority_score desc, c.created_at, c.id limit :limit offset :offset")
-                .params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
+        return jdbc.sql(SELECT + where.sql() + " order by c.priority_score desc, c.created_at, c.id limit :limit offset :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset).query(ROW).list();
     }
 
     long queueCount(QueueFilter filter) {
@@ -55,22 +59,19 @@ class FaqQueries {
         // PostgreSQL counts 60,000 pending rows of 100,000 by reading the table (≈ 30 ms) instead of the status
         // index (≈ 6 ms, index-only).
         String from = TextRules.clean(filter.expertText()) == null ? " from expert_faq_candidates c"
-                : " from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id left join \"user\" u on u.id = e.user_id";
-        return jdbc.sql("select count(*)" + from + where.sql).params(where.params).query(Long.class).single();
+                : " from expert_faq_candidates c left join expert_names u on u.expert_id = c.expert_id";
+        return jdbc.sql("select count(*)" + from + where.sql()).params(where.params()).query(Long.class).single();
     }
 
     /** How many pending rows come before this one in queue order: its position, for next / previous. */
     long positionInQueue(QueueFilter filter, CandidateRow row) {
         Where where = queueWhere(filter);
-        Map<String, Object> params = new HashMap<>(where.params);
-        params.put("p", row.priorityScore());
-        params.put("c", Timestamp.from(row.createdAt()));
-        params.put("id", row.id());
-        return jdbc.sql("select count(*) from expert_faq_candidates c left join expert_profiles e on e.id = c.expert_id"
-                        + " left join \"user\" u on u.id = e.user_id" + where.sql
+        where.param("p", row.priorityScore()).param("c", Timestamp.from(row.createdAt())).param("id", row.id());
+        return jdbc.sql("select count(*) from expert_faq_candidates c left join expert_names u on u.expert_id = c.expert_id"
+                        + where.sql()
                         + " and (c.priority_score > :p or (c.priority_score = :p and (c.created_at < :c"
                         + " or (c.created_at = :c and c.id < :id))))")
-                .params(params).query(Long.class).single();
+                .params(where.params()).query(Long.class).single();
     }
 
     List<String> pendingCategories() {
@@ -93,7 +94,7 @@ class FaqQueries {
                         order by similarity desc, id limit :limit""")
                 .param("q", normalizedQuestion).param("id", candidateId).param("limit", limit)
                 .query((rs, n) -> new SimilarQuestion(rs.getObject("id", UUID.class), rs.getString("question"),
-                        rs.getString("answer"), rs.getString("approval_status"), rs.getDouble("similarity")))
+                        rs.getString("answer"), CandidateStatus.valueOf(rs.getString("approval_status")), rs.getDouble("similarity")))
                 .list();
     }
 
@@ -108,13 +109,13 @@ class FaqQueries {
     /** Approved FAQs, oldest change first (stable for incremental sync), optionally since an instant. */
     List<CandidateRow> goldenSet(String text, String category, Instant updatedSince, long offset, int limit) {
         Where where = goldenWhere(text, category, updatedSince);
-        return jdbc.sql(SELECT + where.sql + " order by c.updated_at, c.id limit :limit offset :offset")
-                .params(where.params).param("limit", limit).param("offset", offset).query(ROW).list();
+        return jdbc.sql(SELECT + where.sql() + " order by c.updated_at, c.id limit :limit offset :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset).query(ROW).list();
     }
 
     long goldenSetCount(String text, String category, Instant updatedSince) {
         Where where = goldenWhere(text, category, updatedSince);
-        return jdbc.sql("select count(*) from expert_faq_candidates c" + where.sql).params(where.params)
+        return jdbc.sql("select count(*) from expert_faq_candidates c" + where.sql()).params(where.params())
                 .query(Long.class).single();
     }
 
@@ -139,58 +140,82 @@ class FaqQueries {
     // Starts with a blank: it is appended right after a select list or table name.
     private static final String OF_EXPERT = " " + """
             where c.expert_id = :expert or exists (select 1 from expert_faq_candidate_feedback l
-                join expert_feedback f on f.id = l.feedback_id where l.candidate_id = c.id and f.expert_id = :expert)""";
+                join feedback_facts f on f.id = l.feedback_id where l.candidate_id = c.id and f.expert_id = :expert)""";
 
-    private record Where(String sql, Map<String, Object> params) {
+    // ---- statements for the services ------------------------------------------------------------------------
+
+    /**
+     * Two submissions of the same question at once must not create two candidates: the second waits here until
+     * the first commits, then finds its candidate. Transaction-scoped advisory lock per normalized question.
+     */
+    void lockQuestion(String normalizedQuestion) {
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))").param("key", "faq:" + normalizedQuestion)
+                .query(Integer.class).single();
+    }
+
+    void link(UUID candidateId, UUID feedbackId) {
+        jdbc.sql("insert into expert_faq_candidate_feedback (candidate_id, feedback_id) values (:c, :f) on conflict do nothing")
+                .param("c", candidateId).param("f", feedbackId).update();
+    }
+
+    /** The candidate a feedback produced or was merged into, if any. */
+    Optional<ProposalOutcome> candidateOfFeedback(UUID feedbackId) {
+        return jdbc.sql("""
+                        select c.id, c.frequency, c.approval_status from expert_faq_candidate_feedback l
+                        join expert_faq_candidates c on c.id = l.candidate_id where l.feedback_id = :f""")
+                .param("f", feedbackId)
+                .query((rs, n) -> new ProposalOutcome(rs.getObject("id", UUID.class), false, rs.getInt("frequency"),
+                        CandidateStatus.valueOf(rs.getString("approval_status"))))
+                .optional();
+    }
+
+    /** Who proposed: the account behind the expert profile, so a decision needs no trip through other features. */
+    Optional<Proposer> proposer(UUID expertId) {
+        return jdbc.sql("select user_id, display_name from expert_names where expert_id = :expert")
+                .param("expert", expertId)
+                .query((rs, n) -> new Proposer(rs.getInt("user_id"), rs.getString("display_name")))
+                .optional();
+    }
+
+    record Proposer(int userId, String displayName) {
+    }
+
+    Optional<AutoApprovalSettings> autoApprovalSettings() {
+        return jdbc.sql("select min_trust, min_confidence, min_resolved, enabled from faq_auto_approval_settings where id = 1")
+                .query((rs, n) -> new AutoApprovalSettings(rs.getDouble("min_trust"), rs.getDouble("min_confidence"),
+                        rs.getInt("min_resolved"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    void saveAutoApprovalSettings(AutoApprovalSettings settings, Instant at, int byUserId) {
+        jdbc.sql("""
+                        insert into faq_auto_approval_settings (id, min_trust, min_confidence, min_resolved, enabled, updated_at, updated_by)
+                        values (1, :trust, :confidence, :resolved, :enabled, :at, :by)
+                        on conflict (id) do update set min_trust = excluded.min_trust, min_confidence = excluded.min_confidence,
+                            min_resolved = excluded.min_resolved, enabled = excluded.enabled,
+                            updated_at = excluded.updated_at, updated_by = excluded.updated_by""")
+                .param("trust", settings.minTrust()).param("confidence", settings.minConfidence())
+                .param("resolved", settings.minResolved()).param("enabled", settings.enabled())
+                .param("at", Timestamp.from(at)).param("by", byUserId)
+                .update();
     }
 
     private static Where queueWhere(QueueFilter filter) {
-        List<String> conditions = new ArrayList<>(List.of("c.approval_status = 'pending'"));
-        Map<String, Object> params = new HashMap<>();
-        String category = TextRules.clean(filter.suggestedCategory());
-        if (category != null) {
-            conditions.add("c.suggested_category = :category");
-            params.put("category", category);
-        }
-        String expert = TextRules.clean(filter.expertText());
-        if (expert != null) {
-            conditions.add("(u.display_name ilike :expert or u.email ilike :expert)");
-            params.put("expert", TextRules.likePattern(expert));
-        }
-        if (filter.minTrust() != null) {
-            conditions.add("c.expert_trust_score >= :minTrust");
-            params.put("minTrust", filter.minTrust());
-        }
-        if (filter.minFrequency() != null) {
-            conditions.add("c.frequency >= :minFrequency");
-            params.put("minFrequency", filter.minFrequency());
-        }
-        String text = TextRules.clean(filter.text());
-        if (text != null) {
-            conditions.add("(c.question ilike :text or c.answer ilike :text)");
-            params.put("text", TextRules.likePattern(text));
-        }
-        return new Where(" where " + String.join(" and ", conditions), params);
+        return Where.where()
+                .and("c.approval_status = 'pending'")
+                .andIfPresent(TextRules.clean(filter.suggestedCategory()), "c.suggested_category = :category", "category")
+                .andIfText(filter.expertText(), "(u.display_name ilike :expert or u.email ilike :expert)", "expert")
+                .andIfPresent(filter.minTrust(), "c.expert_trust_score >= :minTrust", "minTrust")
+                .andIfPresent(filter.minFrequency(), "c.frequency >= :minFrequency", "minFrequency")
+                .andIfText(filter.text(), "(c.question ilike :text or c.answer ilike :text)", "text");
     }
 
     private static Where goldenWhere(String text, String category, Instant updatedSince) {
-        List<String> conditions = new ArrayList<>(List.of("c.approval_status = 'approved'"));
-        Map<String, Object> params = new HashMap<>();
-        String cleanText = TextRules.clean(text);
-        if (cleanText != null) {
-            conditions.add("(c.question ilike :text or c.answer ilike :text)");
-            params.put("text", TextRules.likePattern(cleanText));
-        }
-        String cleanCategory = TextRules.clean(category);
-        if (cleanCategory != null) {
-            conditions.add("c.suggested_category = :category");
-            params.put("category", cleanCategory);
-        }
-        if (updatedSince != null) {
-            conditions.add("c.updated_at > :since");
-            params.put("since", Timestamp.from(updatedSince));
-        }
-        return new Where(" where " + String.join(" and ", conditions), params);
+        return Where.where()
+                .and("c.approval_status = 'approved'")
+                .andIfText(text, "(c.question ilike :text or c.answer ilike :text)", "text")
+                .andIfPresent(TextRules.clean(category), "c.suggested_category = :category", "category")
+                .andIfPresent(updatedSince, "c.updated_at > :since", "since", Timestamp::from);
     }
 
     private static List<String> texts(ResultSet rs, String column) throws SQLException {

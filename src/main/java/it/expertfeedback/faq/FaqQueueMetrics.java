@@ -23,7 +23,7 @@ class FaqQueueMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         // A scrape while the database is away reads NaN (Micrometer swallows the failure), not a broken scrape.
         Gauge.builder("efs.faq.queue.length", candidates,
-                        repository -> repository.countByApprovalStatus(FaqCandidate.STATUS_PENDING))
+                        repository -> repository.countByApprovalStatus(CandidateStatus.pending))
                 .description("FAQ candidates waiting for a decision").register(registry);
     }
 }

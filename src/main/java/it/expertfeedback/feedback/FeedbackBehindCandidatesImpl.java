@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FeedbackBehindCandidatesImpl implements FeedbackBehindCandidates {
 
-    private final JdbcClient jdbc;
+    private final FeedbackQueries queries;
     private final ExpertFeedbackRepository feedback;
     private final ExpertService experts;
     private final AuditService audit;
     private final Clock clock;
 
-    FeedbackBehindCandidatesImpl(JdbcClient jdbc, ExpertFeedbackRepository feedback, ExpertService experts,
+    FeedbackBehindCandidatesImpl(FeedbackQueries queries, ExpertFeedbackRepository feedback, ExpertService experts,
                                  AuditService audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.feedback = feedback;
         this.experts = experts;
         this.audit = audit;
@@ -35,20 +34,7 @@ class FeedbackBehindCandidatesImpl implements FeedbackBehindCandidates {
     @Override
     @Transactional(readOnly = true)
     public List<SourceFeedback> sourcesOf(UUID candidateId) {
-        return jdbc.sql("""
-                        select f.id, f.expert_id, e.user_id, u.display_name, f.feedback_type::text as feedback_type,
-                               f.query_text, f.original_answer, f.expert_answer
-                        from expert_faq_candidate_feedback l
-                        join expert_feedback f on f.id = l.feedback_id
-                        join expert_profiles e on e.id = f.expert_id
-                        join "user" u on u.id = e.user_id
-                        where l.candidate_id = :candidate
-                        order by f.feedback_timestamp, f.id""")
-                .param("candidate", candidateId)
-                .query((rs, n) -> new SourceFeedback(rs.getObject("id", UUID.class), rs.getObject("expert_id", UUID.class),
-                        rs.getInt("user_id"), rs.getString("display_name"), rs.getString("feedback_type"),
-                        rs.getString("query_text"), rs.getString("original_answer"), rs.getString("expert_answer")))
-                .list();
+        return queries.sourcesOf(candidateId);
     }
 
     @Override
@@ -58,11 +44,7 @@ class FeedbackBehindCandidatesImpl implements FeedbackBehindCandidates {
             return; // the expert's profile was deleted: nobody's track record to update
         }
         ReviewVerdict verdict = approved ? ReviewVerdict.upheld : ReviewVerdict.overturned;
-        List<UUID> judged = jdbc.sql("""
-                        select f.id from expert_faq_candidate_feedback l join expert_feedback f on f.id = l.feedback_id
-                        where l.candidate_id = :candidate and f.expert_id = :expert""")
-                .param("candidate", candidateId).param("expert", proposingExpertId)
-                .query(UUID.class).list();
+        List<UUID> judged = queries.proposersFeedbackBehind(candidateId, proposingExpertId);
         for (UUID id : judged) {
             ExpertFeedback row = feedback.findById(id).orElseThrow();
             String before = row.getReviewVerdict() == null ? null : row.getReviewVerdict().name();

@@ -1,12 +1,12 @@
 package it.expertfeedback.feedback;
 
+import it.expertfeedback.base.sql.Where;
 import it.expertfeedback.base.validation.TextRules;
+import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,15 +14,18 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The feedback browser's SQL: filtered pages, counts per category and per verdict. Only FeedbackService calls it. */
+/**
+ * All of the feedback feature's SQL: the browser's filtered pages, counts per category and per verdict (from
+ * analytics' published {@code feedback_daily_counts} when the filter allows), and the feedback behind FAQ
+ * candidates (faq's {@code faq_candidate_sources}). Experts' names come from expert's {@code expert_names} (V13).
+ */
 @Component
 class FeedbackQueries {
 
     // Starts with a blank: it is appended right after select lists.
     private static final String FROM = " " + """
              from expert_feedback f
-             join expert_profiles e on e.id = f.expert_id
-             join "user" u on u.id = e.user_id""";
+             join expert_names u on u.expert_id = f.expert_id""";
 
     private static final RowMapper<FeedbackRow> ROW = (rs, n) -> new FeedbackRow(rs.getObject("id", UUID.class),
             rs.getTimestamp("feedback_timestamp").toInstant(), rs.getObject("expert_id", UUID.class),
@@ -50,9 +53,9 @@ class FeedbackQueries {
         return jdbc.sql("""
                         select f.id, f.feedback_timestamp, f.expert_id, u.display_name, f.feedback_type::text as feedback_type,
                                f.category::text as category, left(f.query_text, 300) as query_text, f.review_verdict,
-                               f.improvement_applied, f.confidence_score""" + FROM + where.sql
+                               f.improvement_applied, f.confidence_score""" + FROM + where.sql()
                         + " order by f.feedback_timestamp " + direction + ", f.id " + direction + " limit :limit offset :offset")
-                .params(where.params).param("limit", limit).param("offset", offset)
+                .params(where.params()).param("limit", limit).param("offset", offset)
                 .query(ROW).list();
     }
 
@@ -71,11 +74,11 @@ class FeedbackQueries {
     long count(FeedbackFilter filter) {
         if (countableFromDailyRollup(filter)) {
             Where where = rollupWhere(filter, true, true);
-            return jdbc.sql("select coalesce(sum(feedback), 0) from analytics_feedback_daily" + where.sql)
-                    .params(where.params).query(Long.class).single();
+            return jdbc.sql("select coalesce(sum(feedback), 0) from feedback_daily_counts" + where.sql())
+                    .params(where.params()).query(Long.class).single();
         }
         Where where = where(filter, true, true);
-        return jdbc.sql("select count(*)" + FROM + where.sql).params(where.params).query(Long.class).single();
+        return jdbc.sql("select count(*)" + FROM + where.sql()).params(where.params()).query(Long.class).single();
     }
 
     /**
@@ -88,56 +91,42 @@ class FeedbackQueries {
     }
 
     private static Where rollupWhere(FeedbackFilter filter, boolean withType, boolean withCategory) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (withType && filter.type() != null) {
-            conditions.add("feedback_type = cast(:type as feedback_type)");
-            params.put("type", filter.type().code());
-        }
-        if (withCategory && filter.category() != null) {
-            conditions.add("category = :category");
-            params.put("category", filter.category().code());
-        }
-        if (filter.from() != null) {
-            conditions.add("day >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            // Feedback without a timestamp is kept under day '-infinity': no date range may include it.
-            conditions.add(filter.from() == null ? "day > '-infinity' and day <= :to" : "day <= :to");
-            params.put("to", filter.to());
-        }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return Where.where()
+                .andIfPresent(withType ? filter.type() : null, "feedback_type = cast(:type as feedback_type)", "type", FeedbackType::code)
+                .andIfPresent(withCategory ? filter.category() : null, "category = :category", "category", FeedbackCategory::code)
+                .andIfPresent(filter.from(), "day >= :from", "from")
+                // Feedback without a timestamp is kept under day '-infinity': no date range may include it.
+                .andIfPresent(filter.to(), filter.from() == null ? "day > '-infinity' and day <= :to" : "day <= :to", "to");
     }
 
     /** Per category under the other filters (the category filter itself is left out, so every count stays clickable). */
     Map<FeedbackCategory, Long> countByCategory(FeedbackFilter filter) {
         if (countableFromDailyRollup(filter)) {
             Where where = rollupWhere(filter, true, false);
-            return counts(FeedbackCategory.class, "select category as code, sum(feedback) as n from analytics_feedback_daily"
-                    + where.sql + (where.sql.isEmpty() ? " where" : " and") + " category <> '' group by category", where);
+            return counts(FeedbackCategory.class, "select category as code, sum(feedback) as n from feedback_daily_counts"
+                    + where.sqlAnd("category <> ''") + " group by category", where);
         }
         Where where = where(filter, true, false);
-        return counts(FeedbackCategory.class, "select f.category::text as code, count(*) as n" + FROM + where.sql
-                + (where.sql.isEmpty() ? " where" : " and") + " f.category is not null group by f.category", where);
+        return counts(FeedbackCategory.class, "select f.category::text as code, count(*) as n" + FROM
+                + where.sqlAnd("f.category is not null") + " group by f.category", where);
     }
 
     /** Per verdict (correct / incomplete / incorrect) under the other filters. */
     Map<FeedbackType, Long> countByType(FeedbackFilter filter) {
         if (countableFromDailyRollup(filter)) {
             Where where = rollupWhere(filter, false, true);
-            return counts(FeedbackType.class, "select feedback_type::text as code, sum(feedback) as n from analytics_feedback_daily"
-                    + where.sql + " group by feedback_type", where);
+            return counts(FeedbackType.class, "select feedback_type::text as code, sum(feedback) as n from feedback_daily_counts"
+                    + where.sql() + " group by feedback_type", where);
         }
         Where where = where(filter, false, true);
-        return counts(FeedbackType.class, "select f.feedback_type::text as code, count(*) as n" + FROM + where.sql
+        return counts(FeedbackType.class, "select f.feedback_type::text as code, count(*) as n" + FROM + where.sql()
                 + " group by f.feedback_type", where);
     }
 
     /** Counts by enum code; codes with no feedback (a rollup row back at zero) are left out like absent ones. */
     private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String sql, Where where) {
         Map<E, Long> counts = new EnumMap<>(type);
-        jdbc.sql(sql).params(where.params).query(rs -> {
+        jdbc.sql(sql).params(where.params()).query(rs -> {
             if (rs.getLong("n") > 0) {
                 counts.put(Enum.valueOf(type, rs.getString("code")), rs.getLong("n"));
             }
@@ -145,49 +134,48 @@ class FeedbackQueries {
         return counts;
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /** The feedback a candidate came from or absorbed, oldest first (links from faq's view, names from expert's). */
+    List<SourceFeedback> sourcesOf(UUID candidateId) {
+        return jdbc.sql("""
+                        select f.id, f.expert_id, u.user_id, u.display_name, f.feedback_type::text as feedback_type,
+                               f.query_text, f.original_answer, f.expert_answer
+                        from faq_candidate_sources l
+                        join expert_feedback f on f.id = l.feedback_id
+                        join expert_names u on u.expert_id = f.expert_id
+                        where l.candidate_id = :candidate
+                        order by f.feedback_timestamp, f.id""")
+                .param("candidate", candidateId)
+                .query((rs, n) -> new SourceFeedback(rs.getObject("id", UUID.class), rs.getObject("expert_id", UUID.class),
+                        rs.getInt("user_id"), rs.getString("display_name"), rs.getString("feedback_type"),
+                        rs.getString("query_text"), rs.getString("original_answer"), rs.getString("expert_answer")))
+                .list();
+    }
+
+    /** The proposing expert's own feedback behind a candidate: what its decision judges. */
+    List<UUID> proposersFeedbackBehind(UUID candidateId, UUID expertId) {
+        return jdbc.sql("""
+                        select f.id from faq_candidate_sources l join expert_feedback f on f.id = l.feedback_id
+                        where l.candidate_id = :candidate and f.expert_id = :expert""")
+                .param("candidate", candidateId).param("expert", expertId)
+                .query(UUID.class).list();
     }
 
     private Where where(FeedbackFilter filter, boolean withType, boolean withCategory) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (withType && filter.type() != null) {
-            conditions.add("f.feedback_type = cast(:type as feedback_type)");
-            params.put("type", filter.type().code());
-        }
-        if (withCategory && filter.category() != null) {
-            conditions.add("f.category = cast(:category as italian_feedback_category)");
-            params.put("category", filter.category().code());
-        }
-        if (filter.expertId() != null) {
-            conditions.add("f.expert_id = :expertId");
-            params.put("expertId", filter.expertId());
-        }
-        String expert = TextRules.clean(filter.expertText());
-        if (expert != null) {
-            conditions.add("(u.display_name ilike :expert or u.email ilike :expert)");
-            params.put("expert", TextRules.likePattern(expert));
-        }
-        if (filter.from() != null) {
-            conditions.add("f.feedback_timestamp >= :from");
-            params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
-        }
-        if (filter.to() != null) {
-            conditions.add("f.feedback_timestamp < :to");
-            params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-        String text = TextRules.clean(filter.text());
-        if (text != null) {
-            conditions.add("(f.query_text ilike :text or f.original_answer ilike :text or f.expert_answer ilike :text)");
-            params.put("text", TextRules.likePattern(text));
-        }
-        if (filter.reviewed() != null) {
-            conditions.add(filter.reviewed() ? "f.review_verdict is not null" : "f.review_verdict is null");
-        }
-        if (filter.improvementApplied() != null) {
-            conditions.add("f.improvement_applied = :applied");
-            params.put("applied", filter.improvementApplied());
-        }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), params);
+        return Where.where()
+                .andIfPresent(withType ? filter.type() : null, "f.feedback_type = cast(:type as feedback_type)", "type",
+                        FeedbackType::code)
+                .andIfPresent(withCategory ? filter.category() : null,
+                        "f.category = cast(:category as italian_feedback_category)", "category", FeedbackCategory::code)
+                .andIfPresent(filter.expertId(), "f.expert_id = :expertId", "expertId")
+                .andIfText(filter.expertText(), "(u.display_name ilike :expert or u.email ilike :expert)", "expert")
+                .andIfPresent(filter.from(), "f.feedback_timestamp >= :from", "from",
+                        day -> Timestamp.from(day.atStartOfDay(zone).toInstant()))
+                .andIfPresent(filter.to(), "f.feedback_timestamp < :to", "to",
+                        day -> Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
+                .andIfText(filter.text(),
+                        "(f.query_text ilike :text or f.original_answer ilike :text or f.expert_answer ilike :text)", "text")
+                .andIf(Boolean.TRUE.equals(filter.reviewed()), "f.review_verdict is not null")
+                .andIf(Boolean.FALSE.equals(filter.reviewed()), "f.review_verdict is null")
+                .andIfPresent(filter.improvementApplied(), "f.improvement_applied = :applied", "applied");
     }
 }

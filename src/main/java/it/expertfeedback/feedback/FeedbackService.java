@@ -2,14 +2,13 @@ package it.expertfeedback.feedback;
 
 import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.audit.AuditService;
-import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.InvalidInputException;
-import it.expertfeedback.base.validation.NotAllowedException;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.FaqProposal;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.FaqProposalService;
 import it.expertfeedback.faq.ProposalOutcome;
+import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.AppUserPrincipal;
 import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
@@ -42,11 +41,11 @@ public class FeedbackService {
     private final ExpertFeedbackRepository feedback;
     private final FeedbackQueries queries;
     private final ExpertService experts;
-    private final FaqService faq;
+    private final FaqProposalService faq;
     private final AuditService audit;
     private final Clock clock;
 
-    FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqService faq,
+    FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqProposalService faq,
                     AuditService audit, Clock clock) {
         this.feedback = feedback;
         this.queries = queries;
@@ -64,21 +63,21 @@ public class FeedbackService {
      * feedback of the same expert on the same query is a conflict, also when both arrive at once.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public SubmissionResult submit(FeedbackSubmission submission) {
         FeedbackSubmission clean = submission.normalized();
         InvalidInputException.throwIfAny(clean.problems());
         ExpertProfile expert = experts.lockProfileOfCurrentUser()
                 .filter(ExpertProfile::maySubmitFeedback)
-                .orElseThrow(() -> new NotAllowedException("feedback.error.not-allowed"));
+                .orElseThrow(SubmissionNotAllowed::of);
         if (feedback.existsByExpertIdAndQueryId(expert.getId(), clean.queryId())) {
-            throw new ConflictException("feedback.error.duplicate");
+            throw DuplicateFeedback.of();
         }
         ExpertFeedback stored;
         try {
             stored = feedback.saveAndFlush(ExpertFeedback.from(clean, expert.getId(), clock.instant()));
         } catch (DataIntegrityViolationException race) {
-            throw new ConflictException("feedback.error.duplicate");
+            throw DuplicateFeedback.of();
         }
         double trust = experts.recompute(expert.getId(), "feedback_submitted").total();
         stored.recordTrustAtSubmission(trust);
@@ -89,7 +88,7 @@ public class FeedbackService {
                 candidate.map(ProposalOutcome::candidateId).orElse(null),
                 candidate.map(ProposalOutcome::created).orElse(false),
                 candidate.map(ProposalOutcome::frequency).orElse(0),
-                candidate.map(ProposalOutcome::approvalStatus).orElse(null));
+                candidate.map(outcome -> outcome.approvalStatus().code()).orElse(null));
     }
 
     /** §5: a correct verdict proposes the AI answer; a correction proposes the expert's answer. */
@@ -106,7 +105,7 @@ public class FeedbackService {
 
     /** Upholds or overturns an expert's feedback; never one's own. The expert's trust follows (§3). */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public ExpertFeedback judge(UUID feedbackId, ReviewVerdict verdict) {
         ExpertFeedback row = require(feedbackId);
         refuseOwn(row);
@@ -123,7 +122,7 @@ public class FeedbackService {
 
     /** Marks whether the assistant's answer was improved after this feedback (the backlog in analytics). */
     @Transactional
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public ExpertFeedback setImprovementApplied(UUID feedbackId, boolean applied) {
         ExpertFeedback row = require(feedbackId);
         if (row.isImprovementApplied() == applied) {
@@ -136,29 +135,29 @@ public class FeedbackService {
         return row;
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public List<FeedbackRow> findFeedback(FeedbackFilter filter, boolean oldestFirst, Pageable page) {
         return queries.find(filter, oldestFirst, page.getOffset(), page.getPageSize());
     }
 
     /** An expert's feedback of the last {@code days} days, newest first (the seed's "expert's last 30 days"). */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<FeedbackRow> feedbackOfExpert(UUID expertId, int days, int limit) {
         return queries.ofExpertSince(expertId, since(days), Math.max(1, Math.min(limit, 500)));
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long countFeedback(FeedbackFilter filter) {
         return queries.count(filter);
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public Map<FeedbackCategory, Long> countByCategory(FeedbackFilter filter) {
         return queries.countByCategory(filter);
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public Map<FeedbackType, Long> countByType(FeedbackFilter filter) {
         return queries.countByType(filter);
     }
@@ -167,13 +166,13 @@ public class FeedbackService {
      * One feedback for its owner, a reviewer or an admin. Anyone else learns nothing, not even that it exists
      * (the same NotFoundException as for an unknown id).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public FeedbackDetails getDetails(UUID feedbackId) {
         AppUserPrincipal caller = CurrentUser.require();
-        ExpertFeedback row = feedback.findById(feedbackId).orElseThrow(() -> NotFoundException.of("Feedback", feedbackId));
+        ExpertFeedback row = feedback.findById(feedbackId).orElseThrow(() -> FeedbackNotFound.of(feedbackId));
         boolean owner = experts.userIdOf(row.getExpertId()).map(caller.userId()::equals).orElse(false);
         if (!owner && !caller.hasRole(Role.REVIEWER) && !caller.hasRole(Role.ADMIN)) {
-            throw NotFoundException.of("Feedback", feedbackId);
+            throw FeedbackNotFound.of(feedbackId);
         }
         return new FeedbackDetails(row, experts.displayNameOf(row.getExpertId()), owner, faq.candidateOfFeedback(feedbackId));
     }
@@ -181,7 +180,7 @@ public class FeedbackService {
     // ---- the expert's own -----------------------------------------------------------------------------------
 
     /** The signed-in expert's feedback, newest first, optionally of one type (empty without a profile). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Page<ExpertFeedback> myHistory(FeedbackType type, Pageable page) {
         Optional<ExpertProfile> profile = experts.findProfileOfCurrentUser();
         if (profile.isEmpty()) {
@@ -193,13 +192,13 @@ public class FeedbackService {
     }
 
     /** All experts' feedback in the last {@code days} days. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public long countFeedbackOfLastDays(int days) {
         return feedback.countSince(since(days));
     }
 
     /** The signed-in expert's own feedback in the last {@code days} days (0 without a profile). */
-    @PreAuthorize("hasRole('EXPERT')")
+    @PreAuthorize(AppRoles.IS_EXPERT)
     public long countMyFeedbackOfLastDays(int days) {
         return experts.findProfileOfCurrentUser()
                 .map(profile -> feedback.countByExpertSince(profile.getId(), since(days)))
@@ -209,12 +208,12 @@ public class FeedbackService {
     private void refuseOwn(ExpertFeedback row) {
         Integer caller = CurrentUser.requireId();
         if (experts.userIdOf(row.getExpertId()).map(caller::equals).orElse(false)) {
-            throw new NotAllowedException("feedback.error.own-feedback");
+            throw OwnFeedback.of();
         }
     }
 
     private ExpertFeedback require(UUID feedbackId) {
-        return feedback.findById(feedbackId).orElseThrow(() -> NotFoundException.of("Feedback", feedbackId));
+        return feedback.findById(feedbackId).orElseThrow(() -> FeedbackNotFound.of(feedbackId));
     }
 
     private Instant since(int days) {

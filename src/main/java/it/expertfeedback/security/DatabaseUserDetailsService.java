@@ -23,7 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     // Anyone: it runs while someone is signing in, before there is an authenticated caller.
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(AppRoles.PERMIT_ALL)
     public UserDetails loadUserByUsername(String email) {
         UserAccount user = users.findByEmail(UserAccount.normalizeEmail(email))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));

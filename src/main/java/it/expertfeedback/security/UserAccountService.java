@@ -44,7 +44,7 @@ public class UserAccountService {
 
     /** Creates an account with a chosen password (tests, bootstrap-like tools); the email must be new. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public UserAccount createUser(String email, String displayName, String rawPassword, Set<Role> roles) {
         validateNewAccount(email, displayName, roles);
         UserAccount saved = users.save(new UserAccount(email, TextRules.clean(displayName),
@@ -56,7 +56,7 @@ public class UserAccountService {
 
     /** Creates an account with a generated one-time password, returned once to show to the administrator. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public CreatedAccount createUserWithOneTimePassword(String email, String displayName, Set<Role> roles) {
         String password = OneTimePasswords.generate();
         UserAccount account = createUser(email, displayName, password, roles);
@@ -66,29 +66,29 @@ public class UserAccountService {
     }
 
     /** One page of accounts for the admin's user list. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public Page<UserAccount> listUsers(Pageable pageable) {
         return users.findAll(pageable);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public long countUsers() {
         return users.count();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<UserAccount> findById(Integer id) {
         return users.findById(id);
     }
 
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public Optional<UserAccount> findByEmail(String email) {
         return users.findByEmail(UserAccount.normalizeEmail(email));
     }
 
     /** Replaces the roles of an account; the last enabled administrator keeps ADMIN. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public UserAccount changeRoles(Integer userId, Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw InvalidInputException.of("roles", "validation.required");
@@ -106,7 +106,7 @@ public class UserAccountService {
 
     /** Grants one role if the account lacks it (e.g. EXPERT when a profile is created for it). */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public void grantRole(Integer userId, Role role) {
         UserAccount user = require(userId);
         if (!user.hasRole(role)) {
@@ -118,7 +118,7 @@ public class UserAccountService {
 
     /** Disables or re-enables sign-in; the last enabled administrator cannot be disabled. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public UserAccount setEnabled(Integer userId, boolean enabled) {
         UserAccount user = require(userId);
         if (user.isEnabled() == enabled) {
@@ -136,7 +136,7 @@ public class UserAccountService {
 
     /** Sets a new one-time password, unlocks the account, and returns the password once. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(AppRoles.IS_ADMIN)
     public CreatedAccount resetPassword(Integer userId) {
         UserAccount user = require(userId);
         String password = OneTimePasswords.generate();
@@ -149,7 +149,7 @@ public class UserAccountService {
     }
 
     /** Whether the signed-in user still has a one-time password to replace. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public boolean mustChangePasswordOfCurrentUser() {
         return users.findById(CurrentUser.requireId()).map(UserAccount::isPasswordChangeRequired).orElse(false);
     }
@@ -159,7 +159,7 @@ public class UserAccountService {
      * {@value #MIN_PASSWORD_LENGTH} characters with a letter and a digit, and differs from the current one.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public void changeOwnPassword(String current, String replacement) {
         UserAccount user = require(CurrentUser.requireId());
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
@@ -179,7 +179,7 @@ public class UserAccountService {
     }
 
     /** The signed-in user's language; null when never chosen (the UI then speaks Italian). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public Optional<Locale> preferredLocaleOfCurrentUser() {
         return users.findById(CurrentUser.requireId())
                 .map(UserAccount::getPreferredLocale)
@@ -187,7 +187,7 @@ public class UserAccountService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public void changePreferredLocaleOfCurrentUser(Locale locale) {
         users.findById(CurrentUser.requireId())
                 .ifPresent(user -> user.setPreferredLocale(locale.getLanguage()));

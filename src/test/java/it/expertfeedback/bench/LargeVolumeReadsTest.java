@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import it.expertfeedback.analytics.ui.AnalyticsView;
-import it.expertfeedback.base.demo.ScaledDataset;
+import it.expertfeedback.app.demo.ScaledDataset;
 import it.expertfeedback.feedback.FeedbackCategory;
 import it.expertfeedback.feedback.FeedbackRow;
 import it.expertfeedback.feedback.ui.FeedbackBrowserView;

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSql;
 import it.expertfeedback.analytics.AnalyticsWindow;
-import it.expertfeedback.base.demo.ScaledDataset;
+import it.expertfeedback.app.demo.ScaledDataset;
 import it.expertfeedback.expert.ExpertFilter;
 import it.expertfeedback.expert.ExpertService;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.GoldenSetService;
 import it.expertfeedback.faq.QueueFilter;
 import it.expertfeedback.feedback.FeedbackCategory;
 import it.expertfeedback.feedback.FeedbackFilter;
@@ -104,7 +105,8 @@ class PerformanceBenchmark {
                     group by expert_id order by count(*) desc limit 1""", UUID.class);
             ExpertService experts = app.getBean(ExpertService.class);
             FeedbackService feedback = app.getBean(FeedbackService.class);
-            FaqService faq = app.getBean(FaqService.class);
+            CandidateReviewService faq = app.getBean(CandidateReviewService.class);
+            GoldenSetService goldenSet = app.getBean(GoldenSetService.class);
             AnalyticsService analytics = app.getBean(AnalyticsService.class);
             Clock clock = app.getBean(Clock.class);
             AnalyticsWindow ninetyDays = AnalyticsWindow.lastDays(90, clock);
@@ -152,7 +154,7 @@ class PerformanceBenchmark {
                                         + " where created_at >= now() - interval '90 days'")
                                 && explain(jdbc, "select approved_at - created_at from expert_faq_candidates"
                                         + " where approved_by is not null and approved_at >= now() - interval '180 days'"));
-                lists(jdbc, experts, feedback, faq);
+                lists(jdbc, experts, feedback, faq, goldenSet);
             }
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             submissions(jdbc, port);
@@ -164,7 +166,8 @@ class PerformanceBenchmark {
      * What each lazy grid asks for when a reviewer opens it: the first page (50 rows) and the count, plus the
      * browser's counters; through the services, p50/p95 over 300 runs after 100 warm-ups.
      */
-    private void lists(JdbcTemplate jdbc, ExpertService experts, FeedbackService feedback, FaqService faq) throws Exception {
+    private void lists(JdbcTemplate jdbc, ExpertService experts, FeedbackService feedback, CandidateReviewService faq,
+                       GoldenSetService goldenSet) throws Exception {
         line("");
         line("| list as its view loads it (service calls) | p50 ms | p95 ms | rows in the table |");
         line("|---|---|---|---|");
@@ -187,8 +190,8 @@ class PerformanceBenchmark {
             return faq.countPending(QueueFilter.none());
         });
         listRow(jdbc, "published FAQ: first page and count", "expert_faq_candidates", () -> {
-            faq.goldenSet(null, null, null, PageRequest.of(0, 50));
-            return faq.countGoldenSet(null, null, null);
+            goldenSet.goldenSet(null, null, null, PageRequest.of(0, 50));
+            return goldenSet.countGoldenSet(null, null, null);
         });
         listRow(jdbc, "expert directory: first page by trust and count", "expert_profiles", () -> {
             experts.findExperts(ExpertFilter.none(), PageRequest.of(0, 50));
@@ -313,7 +316,7 @@ class PerformanceBenchmark {
         }
     }
 
-    private void approvals(JdbcTemplate jdbc, FaqService faq, TestUsers.Created reviewer) throws Exception {
+    private void approvals(JdbcTemplate jdbc, CandidateReviewService faq, TestUsers.Created reviewer) throws Exception {
         try (SignedIn signedIn = SignedIn.as(reviewer, Role.REVIEWER)) {
             List<CandidateRow> page = faq.findPending(QueueFilter.none(), PageRequest.of(0, 200));
             long start = System.nanoTime();

@@ -31,7 +31,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class FaqWorkflowTest {
 
     @Autowired
-    FaqService faq;
+    CandidateReviewService faq;
+
+    @Autowired
+    FaqProposalService proposals;
+
+    @Autowired
+    GoldenSetService goldenSet;
 
     @Autowired
     FeedbackService feedback;
@@ -155,9 +161,9 @@ class FaqWorkflowTest {
             faq.reject(candidate, "Risposta troppo generica: manca il riferimento normativo.", null);
         }
         try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
-            CandidateRow mine = faq.myCandidates(PageRequest.of(0, 10)).stream()
+            CandidateRow mine = proposals.myCandidates(PageRequest.of(0, 10)).stream()
                     .filter(row -> row.id().equals(candidate)).findFirst().orElseThrow();
-            assertThat(mine.approvalStatus()).isEqualTo("rejected");
+            assertThat(mine.approvalStatus()).isEqualTo(CandidateStatus.rejected);
             assertThat(mine.rejectionReason()).isEqualTo("Risposta troppo generica: manca il riferimento normativo.");
         }
     }
@@ -211,11 +217,11 @@ class FaqWorkflowTest {
             Instant since = Instant.now();
             Thread.sleep(20);
             faq.approve(after, null);
-            List<UUID> changed = faq.goldenSet(null, null, since, PageRequest.of(0, 500)).stream().map(CandidateRow::id).toList();
+            List<UUID> changed = goldenSet.goldenSet(null, null, since, PageRequest.of(0, 500)).stream().map(CandidateRow::id).toList();
             assertThat(changed).contains(after).doesNotContain(before);
-            assertThat(faq.countGoldenSet(null, null, since)).isEqualTo(changed.size());
-            assertThat(faq.goldenSet(null, null, since, PageRequest.of(0, 500)))
-                    .allMatch(row -> row.approvalStatus().equals("approved") && row.updatedAt().isAfter(since));
+            assertThat(goldenSet.countGoldenSet(null, null, since)).isEqualTo(changed.size());
+            assertThat(goldenSet.goldenSet(null, null, since, PageRequest.of(0, 500)))
+                    .allMatch(row -> row.approvalStatus() == CandidateStatus.approved && row.updatedAt().isAfter(since));
         }
     }
 

@@ -4,6 +4,7 @@ import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSummary;
 import it.expertfeedback.analytics.AnalyticsWindow;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.security.AppRoles;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The dashboard's figures for the assistant's monitoring: the last {@code days} days, or {@code from}/{@code to}. */
 @RestController
 @RequestMapping("/api/v1/analytics")
-@PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+@PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
 class AnalyticsController {
 
     private final AnalyticsService analytics;

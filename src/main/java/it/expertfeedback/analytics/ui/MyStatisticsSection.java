@@ -10,6 +10,7 @@ import it.expertfeedback.analytics.ExpertStats;
 import it.expertfeedback.base.ui.EChart;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.ProfileSection;
+import it.expertfeedback.feedback.FeedbackType;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
@@ -53,8 +54,9 @@ class MyStatisticsSection implements ProfileSection {
             setId("my-statistics");
             add(new H3(getTranslation("analytics.mine")));
             HorizontalLayout counts = new HorizontalLayout();
-            for (String verdict : AnalyticsView.VERDICTS) {
-                Span count = new Span(getTranslation("feedback.type." + verdict) + ": " + stats.byVerdict().get(verdict));
+            for (FeedbackType type : FeedbackType.values()) {
+                String verdict = type.code();
+                Span count = new Span(getTranslation(type.labelKey()) + ": " + stats.byVerdict().get(verdict));
                 count.setId("my-stat-" + verdict);
                 counts.add(count);
             }

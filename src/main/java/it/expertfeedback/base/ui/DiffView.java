@@ -2,6 +2,7 @@ package it.expertfeedback.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.text.WordDiff;
 
 /**
@@ -11,9 +12,8 @@ import it.expertfeedback.base.text.WordDiff;
 public class DiffView extends Div {
 
     public DiffView() {
-        getStyle().set("white-space", "pre-wrap").set("line-height", "1.5")
-                .set("padding", "var(--lumo-space-s)").set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-m)");
+        addClassNames(LumoUtility.Whitespace.PRE_WRAP, LumoUtility.LineHeight.MEDIUM, LumoUtility.Padding.SMALL,
+                LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM);
     }
 
     public void show(String before, String after) {
@@ -24,14 +24,14 @@ public class DiffView extends Div {
                 case ADDED -> {
                     span.addClassName("diff-added");
                     span.getElement().setAttribute("title", getTranslation("diff.added"));
-                    span.getStyle().set("background", "var(--lumo-success-color-10pct)")
-                            .set("color", "var(--lumo-success-text-color)").set("text-decoration", "underline");
+                    span.addClassNames(LumoUtility.Background.SUCCESS_10, LumoUtility.TextColor.SUCCESS);
+                    span.getStyle().setTextDecoration("underline"); // no utility class for text decoration
                 }
                 case REMOVED -> {
                     span.addClassName("diff-removed");
                     span.getElement().setAttribute("title", getTranslation("diff.removed"));
-                    span.getStyle().set("background", "var(--lumo-error-color-10pct)")
-                            .set("color", "var(--lumo-error-text-color)").set("text-decoration", "line-through");
+                    span.addClassNames(LumoUtility.Background.ERROR_10, LumoUtility.TextColor.ERROR);
+                    span.getStyle().setTextDecoration("line-through"); // no utility class for text decoration
                 }
                 case SAME -> { }
             }

@@ -10,6 +10,7 @@ import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertRow;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.security.AppRoles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/experts")
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AppRoles.IS_ADMIN)
 class ExpertAdminController {
 
     private static final List<String> SORTS = List.of("display_name", "trust_score", "experience_years",

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.OneTimePasswordDialog;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.security.UserAccount;
@@ -56,28 +55,20 @@ class ExpertCreateDialog extends Dialog {
     }
 
     private void save(ExpertService experts, UserAccountService users, Runnable afterSave) {
-        errors.clear();
-        try {
-            Optional<UserAccount> existing = users.findByEmail(email.getValue());
-            ExpertProfile created;
-            if (existing.isPresent()) {
-                created = experts.createProfile(existing.get().getId(), form.draft());
-            } else {
-                ExpertService.NewExpert result = experts.createUserAndProfile(email.getValue(), displayName.getValue(), form.draft());
-                created = result.profile();
-                new OneTimePasswordDialog(result.account().getEmail(), result.oneTimePassword()).open();
-            }
-            Notifications.success(getTranslation("expert.created"));
-            close();
-            afterSave.run();
-            getUI().ifPresent(ui -> ui.navigate(ExpertDetailView.class, created.getId().toString()));
-        } catch (InvalidInputException invalid) {
-            String unplaced = errors.show(invalid.problems());
-            if (!unplaced.isEmpty()) {
-                Notifications.error(unplaced);
-            }
-        } catch (ConflictException conflict) {
-            Notifications.error(getTranslation(conflict.messageKey(), conflict.args()));
+        UiErrors.run(this, errors, () -> {
+        Optional<UserAccount> existing = users.findByEmail(email.getValue());
+        ExpertProfile created;
+        if (existing.isPresent()) {
+            created = experts.createProfile(existing.get().getId(), form.draft());
+        } else {
+            ExpertService.NewExpert result = experts.createUserAndProfile(email.getValue(), displayName.getValue(), form.draft());
+            created = result.profile();
+            new OneTimePasswordDialog(result.account().getEmail(), result.oneTimePassword()).open();
         }
+        Notifications.success(getTranslation("expert.created"));
+        close();
+        afterSave.run();
+        getUI().ifPresent(ui -> ui.navigate(ExpertDetailView.class, created.getId().toString()));
+        });
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.expert.ExpertDetails;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
@@ -95,11 +95,8 @@ public class ExpertDetailView extends VerticalLayout implements HasUrlParameter<
             confirm.setCancelText(getTranslation("common.cancel"));
             confirm.setConfirmText(getTranslation(labelKey));
             confirm.addConfirmListener(yes -> {
-                try {
-                    change.get();
+                if (UiErrors.run(this, change::get) == UiErrors.Outcome.DONE) {
                     Notifications.success(getTranslation("expert.saved"));
-                } catch (ConflictException conflict) {
-                    Notifications.error(getTranslation(conflict.messageKey(), conflict.args()));
                 }
                 reload();
             });

@@ -5,8 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.expert.ExpertDraft;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
@@ -30,19 +29,12 @@ class ExpertEditDialog extends Dialog {
         save.setId("expert-edit-save");
         save.addClickListener(click -> {
             form.clearProblems();
-            try {
+            UiErrors.run(this, form::showProblems, () -> {
                 experts.updateProfile(profile.getId(), form.draft(), version);
                 Notifications.success(getTranslation("expert.saved"));
                 close();
                 afterSave.run();
-            } catch (InvalidInputException invalid) {
-                String unplaced = form.showProblems(invalid.problems());
-                if (!unplaced.isEmpty()) {
-                    Notifications.error(unplaced);
-                }
-            } catch (ConflictException conflict) {
-                Notifications.error(getTranslation(conflict.messageKey(), conflict.args()));
-            }
+            });
         });
         Button cancel = new Button(getTranslation("common.cancel"), click -> close());
         getFooter().add(cancel, save);

@@ -5,7 +5,9 @@ import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
 import it.expertfeedback.faq.FaqExport;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.CandidateReviewService;
+import it.expertfeedback.faq.GoldenSetService;
+import it.expertfeedback.security.AppRoles;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -34,13 +36,15 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @RestController
 @RequestMapping("/api/v1/faq")
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(AppRoles.IS_AUTHENTICATED)
 class FaqController {
 
-    private final FaqService faq;
+    private final GoldenSetService goldenSet;
+    private final CandidateReviewService review;
 
-    FaqController(FaqService faq) {
-        this.faq = faq;
+    FaqController(GoldenSetService goldenSet, CandidateReviewService review) {
+        this.goldenSet = goldenSet;
+        this.review = review;
     }
 
     @GetMapping
@@ -50,9 +54,9 @@ class FaqController {
         Instant since = instant(updatedSince);
         int size = Math.clamp(limit, 1, 500);
         int start = Math.max(offset, 0);
-        List<FaqItem> items = faq.goldenSet(q, category, since, new OffsetPageRequest(start, size, Sort.unsorted()))
+        List<FaqItem> items = goldenSet.goldenSet(q, category, since, new OffsetPageRequest(start, size, Sort.unsorted()))
                 .stream().map(FaqItem::of).toList();
-        return new FaqPage(faq.countGoldenSet(q, category, since), size, start, items);
+        return new FaqPage(goldenSet.countGoldenSet(q, category, since), size, start, items);
     }
 
     @GetMapping(value = "/export.jsonl", produces = "application/jsonl")
@@ -72,7 +76,7 @@ class FaqController {
     private ResponseEntity<StreamingResponseBody> export(FaqExport.Format format, Instant since, String q, String category) {
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            faq.exportGoldenSet(format, q, category, since, writer);
+            goldenSet.exportGoldenSet(format, q, category, since, writer);
             writer.flush();
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType()))
@@ -80,20 +84,20 @@ class FaqController {
     }
 
     @PostMapping("/candidates/{id}/approve")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     FaqItem approve(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
         DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
         CandidateRow row = decision.question() != null || decision.answer() != null
-                ? faq.editAndApprove(id, decision.edit(), decision.version())
-                : faq.approve(id, decision.version());
+                ? review.editAndApprove(id, decision.edit(), decision.version())
+                : review.approve(id, decision.version());
         return FaqItem.of(row);
     }
 
     @PostMapping("/candidates/{id}/reject")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     FaqItem reject(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
         DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
-        return FaqItem.of(faq.reject(id, decision.reason(), decision.version()));
+        return FaqItem.of(review.reject(id, decision.reason(), decision.version()));
     }
 
     private static Instant instant(String text) {
@@ -126,7 +130,7 @@ class FaqController {
                    Instant updatedAt, long version) {
         static FaqItem of(CandidateRow row) {
             return new FaqItem(row.id(), row.question(), row.answer(), row.suggestedCategory(), row.suggestedTags(),
-                    row.regulatoryReferences(), row.approvalStatus(), row.autoApproved(), row.frequency(),
+                    row.regulatoryReferences(), row.approvalStatus().code(), row.autoApproved(), row.frequency(),
                     row.priorityScore(), row.expertTrustScore(), row.rejectionReason(), row.approvedAt(),
                     row.updatedAt(), row.version());
         }

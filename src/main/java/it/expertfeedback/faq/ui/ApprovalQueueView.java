@@ -23,11 +23,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.faq.CandidateDetails;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.QueueFilter;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,12 +59,12 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     final Button next = new Button();
     final Button bulkApprove = new Button();
     final Paragraph empty = new Paragraph();
-    private final transient FaqService faq;
+    private final transient CandidateReviewService faq;
     private QueueFilter filter = QueueFilter.none();
     private long position;
     private CandidateRow current;
 
-    ApprovalQueueView(FaqService faq) {
+    ApprovalQueueView(CandidateReviewService faq) {
         this.faq = faq;
         setSizeFull();
         SplitLayout split = new SplitLayout(left(), right());
@@ -198,7 +198,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.setVisible(true);
         empty.setVisible(false);
         panel.show(details);
-        boolean decidable = details.decidableByCaller() && "pending".equals(current.approvalStatus());
+        boolean decidable = details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending;
         approve.setEnabled(decidable);
         editAndApprove.setEnabled(decidable);
         reject.setEnabled(decidable);
@@ -219,13 +219,8 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         if (current == null || !approve.isEnabled()) {
             return;
         }
-        try {
-            faq.approve(current.id(), current.version());
+        if (UiErrors.run(this, () -> faq.approve(current.id(), current.version())) == UiErrors.Outcome.DONE) {
             Notifications.success(getTranslation("faq.approved"));
-        } catch (ConflictException conflict) {
-            Notifications.error(getTranslation(conflict.messageKey()));
-        } catch (NotAllowedException notAllowed) {
-            Notifications.error(getTranslation(notAllowed.messageKey()));
         }
         afterDecision();
     }

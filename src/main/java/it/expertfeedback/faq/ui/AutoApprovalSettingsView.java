@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.faq.AutoApprovalSettings;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.AutoApprovalSettingsService;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,7 +32,7 @@ public class AutoApprovalSettingsView extends VerticalLayout implements HasDynam
     final Checkbox enabled = new Checkbox();
     final Button save = new Button();
 
-    AutoApprovalSettingsView(FaqService faq) {
+    AutoApprovalSettingsView(AutoApprovalSettingsService faq) {
         setMaxWidth("50rem");
         AutoApprovalSettings current = faq.autoApprovalSettings();
         enabled.setLabel(getTranslation("faq.settings.enabled"));
@@ -51,15 +51,12 @@ public class AutoApprovalSettingsView extends VerticalLayout implements HasDynam
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("settings-save");
         save.addClickListener(click -> {
-            errors.clear();
-            try {
+            UiErrors.run(this, errors, () -> {
                 faq.updateAutoApprovalSettings(new AutoApprovalSettings(orNaN(minTrust.getValue()),
                         orNaN(minConfidence.getValue()), minResolved.getValue() == null ? -1 : minResolved.getValue(),
                         enabled.getValue()));
                 Notifications.success(getTranslation("common.saved"));
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid.problems());
-            }
+            });
         });
         add(new H2(getTranslation("nav.auto-approval")), new Paragraph(getTranslation("faq.settings.help")),
                 new FormLayout(enabled, minTrust, minConfidence, minResolved), save);

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.validation.ConflictException;
 import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,14 +21,14 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  */
 class BulkApprovalDialog extends Dialog {
 
-    private final transient FaqService faq;
+    private final transient CandidateReviewService faq;
     private final List<CandidateRow> selection;
     private final UI ui;
     private final Runnable afterAll;
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
 
-    BulkApprovalDialog(FaqService faq, List<CandidateRow> selection, UI ui, Runnable afterAll) {
+    BulkApprovalDialog(CandidateReviewService faq, List<CandidateRow> selection, UI ui, Runnable afterAll) {
         this.faq = faq;
         this.selection = selection;
         this.ui = ui;

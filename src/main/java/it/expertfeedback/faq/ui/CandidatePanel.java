@@ -82,7 +82,7 @@ class CandidatePanel extends VerticalLayout {
         UnorderedList list = new UnorderedList();
         list.setId("candidate-similar");
         similar.forEach(s -> list.add(new ListItem(getTranslation("faq.similar.item", s.question(),
-                getTranslation("faq.status." + s.approvalStatus()), Formats.percent(s.similarity(), getLocale())))));
+                getTranslation(s.approvalStatus().labelKey()), Formats.percent(s.similarity(), getLocale())))));
         if (similar.isEmpty()) {
             list.add(new ListItem(getTranslation("faq.similar.none")));
         }

@@ -3,9 +3,7 @@ package it.expertfeedback.faq.ui;
 import com.vaadin.flow.component.dialog.Dialog;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
-import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.base.ui.UiErrors;
 
 /**
  * A dialog that takes one decision on a candidate. Invalid input stays in the dialog with the messages on the
@@ -15,20 +13,12 @@ import it.expertfeedback.base.validation.NotAllowedException;
 abstract class DecisionDialog extends Dialog {
 
     protected void decide(Runnable decision, String successKey, FieldErrors errors, Runnable afterDecision) {
-        errors.clear();
-        try {
-            decision.run();
-            Notifications.success(getTranslation(successKey));
-        } catch (InvalidInputException invalid) {
-            String unplaced = errors.show(invalid.problems());
-            if (!unplaced.isEmpty()) {
-                Notifications.error(unplaced);
-            }
+        UiErrors.Outcome outcome = UiErrors.run(this, errors, decision);
+        if (outcome == UiErrors.Outcome.INVALID) {
             return;
-        } catch (ConflictException conflict) {
-            Notifications.error(getTranslation(conflict.messageKey()));
-        } catch (NotAllowedException notAllowed) {
-            Notifications.error(getTranslation(notAllowed.messageKey()));
+        }
+        if (outcome == UiErrors.Outcome.DONE) {
+            Notifications.success(getTranslation(successKey));
         }
         close();
         afterDecision.run();

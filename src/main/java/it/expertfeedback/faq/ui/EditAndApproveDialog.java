@@ -8,9 +8,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.expertfeedback.base.ui.FieldErrors;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
-import it.expertfeedback.faq.FaqService;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +25,7 @@ class EditAndApproveDialog extends DecisionDialog {
     final TextArea references = new TextArea();
     final Button save = new Button();
 
-    EditAndApproveDialog(FaqService faq, CandidateRow candidate, List<String> categories, Runnable afterDecision) {
+    EditAndApproveDialog(CandidateReviewService faq, CandidateRow candidate, List<String> categories, Runnable afterDecision) {
         setHeaderTitle(getTranslation("faq.edit-approve"));
         setWidth("min(50rem, 95vw)");
         question.setLabel(getTranslation("faq.question"));

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.GoldenSetService;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
@@ -40,9 +40,9 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CandidateRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> category = new ComboBox<>();
-    private final transient FaqService faq;
+    private final transient GoldenSetService faq;
 
-    GoldenSetView(FaqService faq) {
+    GoldenSetView(GoldenSetService faq) {
         this.faq = faq;
         setSizeFull();
         search.setPlaceholder(getTranslation("faq.filter.text"));

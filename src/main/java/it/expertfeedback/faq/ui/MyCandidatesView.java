@@ -8,7 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
+import it.expertfeedback.faq.FaqProposalService;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
@@ -21,10 +21,10 @@ public class MyCandidatesView extends VerticalLayout implements HasDynamicTitle 
 
     final Grid<CandidateRow> grid = new Grid<>();
 
-    MyCandidatesView(FaqService faq) {
+    MyCandidatesView(FaqProposalService faq) {
         setSizeFull();
         grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("22rem").setFlexGrow(1);
-        grid.addColumn(r -> getTranslation("faq.status." + r.approvalStatus())).setHeader(getTranslation("faq.status"))
+        grid.addColumn(r -> getTranslation(r.approvalStatus().labelKey())).setHeader(getTranslation("faq.status"))
                 .setAutoWidth(true);
         grid.addColumn(CandidateRow::frequency).setHeader(getTranslation("faq.frequency")).setAutoWidth(true);
         grid.addColumn(r -> r.rejectionReason() == null ? "—" : r.rejectionReason())

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import it.expertfeedback.base.ui.FieldErrors;
+import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
-import it.expertfeedback.faq.FaqService;
 
 /** Rejects a candidate; the reason is mandatory and the expert will read it. */
 class RejectDialog extends DecisionDialog {
@@ -15,7 +15,7 @@ class RejectDialog extends DecisionDialog {
     final TextArea reason = new TextArea();
     final Button confirm = new Button();
 
-    RejectDialog(FaqService faq, CandidateRow candidate, Runnable afterDecision) {
+    RejectDialog(CandidateReviewService faq, CandidateRow candidate, Runnable afterDecision) {
         setHeaderTitle(getTranslation("faq.reject"));
         setWidth("min(40rem, 95vw)");
         reason.setLabel(getTranslation("faq.reject.reason"));

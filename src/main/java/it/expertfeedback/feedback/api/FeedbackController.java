@@ -8,6 +8,7 @@ import it.expertfeedback.feedback.FeedbackService;
 import it.expertfeedback.feedback.FeedbackSubmission;
 import it.expertfeedback.feedback.FeedbackType;
 import it.expertfeedback.feedback.SubmissionResult;
+import it.expertfeedback.security.AppRoles;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/expert-feedback")
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize(AppRoles.IS_AUTHENTICATED)
 class FeedbackController {
 
     private final FeedbackService feedback;

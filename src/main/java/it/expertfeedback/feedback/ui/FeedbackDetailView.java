@@ -22,7 +22,7 @@ import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.ui.DiffView;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.NotAllowedException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.feedback.ExpertFeedback;
 import it.expertfeedback.feedback.FeedbackDetails;
 import it.expertfeedback.feedback.FeedbackService;
@@ -82,7 +82,7 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
         facts.addFormItem(value("feedback-detail-review", f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
                 : getTranslation(f.getReviewVerdict().labelKey())), getTranslation("feedback.review"));
         facts.addFormItem(value("feedback-detail-candidate", details.candidate()
-                .map(c -> getTranslation("feedback.candidate." + c.approvalStatus(), c.frequency())).orElse(null)),
+                .map(c -> getTranslation("feedback.candidate." + c.approvalStatus().code(), c.frequency())).orElse(null)),
                 getTranslation("feedback.candidate"));
         add(facts);
 
@@ -128,11 +128,8 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
     }
 
     private void judge(ReviewVerdict verdict) {
-        try {
-            feedback.judge(feedbackId, verdict);
+        if (UiErrors.run(this, () -> feedback.judge(feedbackId, verdict)) == UiErrors.Outcome.DONE) {
             Notifications.success(getTranslation("feedback.judged." + verdict.name()));
-        } catch (NotAllowedException notAllowed) {
-            Notifications.error(getTranslation(notAllowed.messageKey()));
         }
         show(feedback.getDetails(feedbackId));
     }

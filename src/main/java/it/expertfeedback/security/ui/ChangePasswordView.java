@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.security.UserAccountService;
 import jakarta.annotation.security.PermitAll;
 
@@ -54,13 +54,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                 confirmation.setInvalid(true);
                 return;
             }
-            try {
+            UiErrors.run(this, errors, () -> {
                 users.changeOwnPassword(current.getValue(), replacement.getValue());
                 Notifications.success(getTranslation("password.changed"));
                 getUI().ifPresent(ui -> ui.navigate(""));
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid.problems());
-            }
+            });
         });
         add(new H2(getTranslation("password.title")), why, new FormLayout(current, replacement, confirmation), save);
         current.focus();

@@ -11,8 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.OneTimePasswordDialog;
-import it.expertfeedback.base.validation.ConflictException;
-import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.security.CreatedAccount;
 import it.expertfeedback.security.Role;
 import it.expertfeedback.security.UserAccount;
@@ -53,8 +52,7 @@ class UserDialog extends Dialog {
         save.addClickShortcut(Key.ENTER).listenOn(this);
         save.setId("user-save");
         save.addClickListener(click -> {
-            errors.clear();
-            try {
+            UiErrors.run(this, errors, () -> {
                 if (existing == null) {
                     CreatedAccount created = users.createUserWithOneTimePassword(email.getValue(), displayName.getValue(),
                             roles.getSelectedItems());
@@ -65,14 +63,7 @@ class UserDialog extends Dialog {
                 Notifications.success(getTranslation("common.saved"));
                 close();
                 afterSave.run();
-            } catch (InvalidInputException invalid) {
-                String unplaced = errors.show(invalid.problems());
-                if (!unplaced.isEmpty()) {
-                    Notifications.error(unplaced);
-                }
-            } catch (ConflictException conflict) {
-                Notifications.error(getTranslation(conflict.messageKey(), conflict.args()));
-            }
+            });
         });
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
     }

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.OneTimePasswordDialog;
-import it.expertfeedback.base.validation.ConflictException;
+import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CreatedAccount;
 import it.expertfeedback.security.UserAccount;
@@ -82,11 +82,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private void confirm(String question, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(getTranslation("common.confirm"), question,
                 getTranslation("common.confirm"), yes -> {
-                    try {
-                        action.run();
+                    if (UiErrors.run(this, action) == UiErrors.Outcome.DONE) {
                         Notifications.success(getTranslation("common.saved"));
-                    } catch (ConflictException conflict) {
-                        Notifications.error(getTranslation(conflict.messageKey(), conflict.args()));
                     }
                     refresh();
                 });

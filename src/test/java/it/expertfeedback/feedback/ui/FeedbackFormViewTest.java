@@ -40,7 +40,8 @@ class FeedbackFormViewTest {
     JdbcTemplate jdbc;
 
     /** A form that passes every rule. */
-    static void fillValid(FeedbackFormView form) {
+    static void fillValid(FeedbackFormView view) {
+        FeedbackForm form = view.form;
         form.queryText.setValue("Come si calcola l'acconto IVA di dicembre con il metodo storico?");
         form.originalAnswer.setValue("Si versa il 100% dell'IVA dovuta a dicembre dell'anno precedente.");
         form.chooseVerdict(FeedbackType.incorrect);
@@ -58,21 +59,21 @@ class FeedbackFormViewTest {
 
     static Stream<Arguments> invalidForms() {
         return Stream.of(
-                rule("question blank", f -> f.queryText.setValue("   "), f -> f.queryText),
-                rule("question too long", f -> f.queryText.setValue("q".repeat(2001)), f -> f.queryText),
-                rule("question placeholder", f -> f.queryText.setValue("  [domanda precedente dell'utente] "), f -> f.queryText),
-                rule("question TODO", f -> f.queryText.setValue("TODO: Extract from chat history"), f -> f.queryText),
-                rule("answer blank", f -> f.originalAnswer.setValue(""), f -> f.originalAnswer),
-                rule("answer too long", f -> f.originalAnswer.setValue("a".repeat(20_001)), f -> f.originalAnswer),
-                rule("correction too long", f -> f.expertAnswer.setValue("e".repeat(20_001)), f -> f.expertAnswer),
-                rule("21 references", f -> f.references.setValue("Art.\n".repeat(21)), f -> f.references),
-                rule("reference too long", f -> f.references.setValue("r".repeat(501)), f -> f.references),
-                rule("21 suggestions", f -> f.suggestions.setValue("s\n".repeat(21)), f -> f.suggestions),
-                rule("confidence missing", f -> f.confidence.clear(), f -> f.confidence),
-                rule("confidence above 1", f -> f.confidence.setValue(1.5), f -> f.confidence),
-                rule("time spent zero", f -> f.timeSpent.setValue(0), f -> f.timeSpent),
-                rule("details missing for Errata", f -> f.additionalDetails.setValue(" "), f -> f.additionalDetails),
-                rule("details too long", f -> f.additionalDetails.setValue("d".repeat(2001)), f -> f.additionalDetails));
+                rule("question blank", f -> f.form.queryText.setValue("   "), f -> f.form.queryText),
+                rule("question too long", f -> f.form.queryText.setValue("q".repeat(2001)), f -> f.form.queryText),
+                rule("question placeholder", f -> f.form.queryText.setValue("  [domanda precedente dell'utente] "), f -> f.form.queryText),
+                rule("question TODO", f -> f.form.queryText.setValue("TODO: Extract from chat history"), f -> f.form.queryText),
+                rule("answer blank", f -> f.form.originalAnswer.setValue(""), f -> f.form.originalAnswer),
+                rule("answer too long", f -> f.form.originalAnswer.setValue("a".repeat(20_001)), f -> f.form.originalAnswer),
+                rule("correction too long", f -> f.form.expertAnswer.setValue("e".repeat(20_001)), f -> f.form.expertAnswer),
+                rule("21 references", f -> f.form.references.setValue("Art.\n".repeat(21)), f -> f.form.references),
+                rule("reference too long", f -> f.form.references.setValue("r".repeat(501)), f -> f.form.references),
+                rule("21 suggestions", f -> f.form.suggestions.setValue("s\n".repeat(21)), f -> f.form.suggestions),
+                rule("confidence missing", f -> f.form.confidence.clear(), f -> f.form.confidence),
+                rule("confidence above 1", f -> f.form.confidence.setValue(1.5), f -> f.form.confidence),
+                rule("time spent zero", f -> f.form.timeSpent.setValue(0), f -> f.form.timeSpent),
+                rule("details missing for Errata", f -> f.form.additionalDetails.setValue(" "), f -> f.form.additionalDetails),
+                rule("details too long", f -> f.form.additionalDetails.setValue("d".repeat(2001)), f -> f.form.additionalDetails));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -88,7 +89,7 @@ class FeedbackFormViewTest {
 
             assertThat(field.apply(form).isInvalid()).as(name).isTrue();
             assertThat(field.apply(form).getErrorMessage()).as(name).isNotBlank().doesNotContain("!");
-            assertThat(form.queryText.getValue()).as("nothing typed is lost").isNotNull();
+            assertThat(form.form.queryText.getValue()).as("nothing typed is lost").isNotNull();
         }
         assertThat(feedbackOf(expert)).isZero();
     }
@@ -98,8 +99,8 @@ class FeedbackFormViewTest {
         TestUsers.Created expert = testUsers.createVerifiedExpert();
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, expert)) {
             FeedbackFormView form = ui.navigate("feedback/new", FeedbackFormView.class);
-            form.queryText.setValue("Domanda");
-            form.originalAnswer.setValue("Risposta");
+            form.form.queryText.setValue("Domanda");
+            form.form.originalAnswer.setValue("Risposta");
             ButtonKt._click(form.submit);
             assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("feedback-verdict-error")).getText())
                     .isEqualTo("Scegli Corretta, Incompleta o Errata");
@@ -114,7 +115,7 @@ class FeedbackFormViewTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, expert)) {
             UI.getCurrent().navigate("feedback/new", QueryParameters.of("query_id", queryId));
             FeedbackFormView form = _get(FeedbackFormView.class);
-            assertThat(form.queryId.getValue()).isEqualTo(queryId);
+            assertThat(form.form.queryId.getValue()).isEqualTo(queryId);
             fillValid(form);
             ButtonKt._click(form.submit);
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.grid.Grid;
-import it.expertfeedback.base.ui.HomeView;
+import it.expertfeedback.app.ui.HomeView;
 import it.expertfeedback.security.Role;
 import it.expertfeedback.security.UserAccount;
 import it.expertfeedback.security.UserAccountService;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import it.expertfeedback.base.Access;
 import it.expertfeedback.base.audit.AuditEntry;
 import it.expertfeedback.base.audit.AuditFilter;
 import it.expertfeedback.base.audit.AuditService;
@@ -28,7 +29,7 @@ import java.time.format.FormatStyle;
  * actor, free text and dates; a row opens to show the state before and after.
  */
 @Route("admin/audit")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 @Menu(order = 95, title = "nav.audit", icon = "vaadin:file-text-o")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,4 +1,4 @@
-package it.expertfeedback.base.demo;
+package it.expertfeedback.app.demo;
 
 import java.time.Clock;
 import javax.sql.DataSource;

@@ -1,34 +1,33 @@
-package it.expertfeedback.base.demo;
+package it.expertfeedback.app.demo;
 
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.Priority;
 import it.expertfeedback.faq.QuestionNormalizer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import it.expertfeedback.feedback.FeedbackCategory;
+import it.expertfeedback.feedback.FeedbackType;
+import it.expertfeedback.feedback.ReviewVerdict;
+import it.expertfeedback.security.Role;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Synthetic Italian data at a multiple of the seed's year-1 volume (1× = 100 experts, 10,000 feedback over the
- * last 365 days, 1,000 FAQ candidates), reproducible from a seed, written with PostgreSQL COPY. Metrics and
+ * last 365 days, 1,000 FAQ candidates), reproducible from a seed, written with PostgreSQL COPY through the
+ * {@link CopyWriter} the demo data uses too. Metrics and
  * trust follow DOMAIN.md §3 from the generated rows; every row satisfies the schema's constraints.
  */
 public final class ScaledDataset {
@@ -39,9 +38,8 @@ public final class ScaledDataset {
     static final String PASSWORD = "Esperto-bench-2026";
     private static final Logger log = LoggerFactory.getLogger(ScaledDataset.class);
     private static final int DAYS = 365;
-    private static final String[] TYPES = {"correct", "incomplete", "incorrect"};
-    private static final String[] CATEGORIES = {"normativa_obsoleta", "interpretazione_errata", "caso_mancante",
-            "calcolo_sbagliato", "troppo_generico"};
+    private static final FeedbackType[] TYPES = {FeedbackType.correct, FeedbackType.incomplete, FeedbackType.incorrect};
+    private static final FeedbackCategory[] CATEGORIES = FeedbackCategory.values();
 
     /** What was written, for the log and the benchmark; the reviewer account comes with the dataset. */
     public record Result(int experts, int feedback, int candidates, int reviewerId, String reviewerEmail, Duration took) {
@@ -117,7 +115,7 @@ public final class ScaledDataset {
             var rs = ps.executeQuery();
             rs.next();
             int id = rs.getInt(1);
-            try (PreparedStatement role = connection.prepareStatement("insert into user_role (user_id, role) values (?, 'REVIEWER')")) {
+            try (PreparedStatement role = connection.prepareStatement("insert into user_role (user_id, role) values (?, '" + Role.REVIEWER.name() + "')")) {
                 role.setInt(1, id);
                 role.executeUpdate();
             }
@@ -127,7 +125,7 @@ public final class ScaledDataset {
 
     private List<Integer> users(Connection connection, String tag, int experts) throws SQLException {
         String hash = passwordEncoder.encode(PASSWORD);
-        try (Copy copy = new Copy(connection, "copy \"user\" (email, display_name, password_hash) from stdin")) {
+        try (CopyWriter copy = new CopyWriter(connection, "copy \"user\" (email, display_name, password_hash) from stdin")) {
             for (int i = 0; i < experts; i++) {
                 copy.row("bench-" + tag + "-" + i + "@efs.bench",
                         DemoDataset.FIRST_NAMES[i % DemoDataset.FIRST_NAMES.length] + " "
@@ -144,9 +142,9 @@ public final class ScaledDataset {
                 ids.add(rs.getInt(1));
             }
         }
-        try (Copy copy = new Copy(connection, "copy user_role (user_id, role) from stdin")) {
+        try (CopyWriter copy = new CopyWriter(connection, "copy user_role (user_id, role) from stdin")) {
             for (Integer id : ids) {
-                copy.row(String.valueOf(id), "EXPERT");
+                copy.row(String.valueOf(id), Role.EXPERT.name());
             }
         }
         return ids;
@@ -155,7 +153,7 @@ public final class ScaledDataset {
     private ExpertRow[] profiles(Connection connection, List<Integer> userIds, Random random) throws SQLException {
         ExpertRow[] rows = new ExpertRow[userIds.size()];
         CredentialType[] all = CredentialType.values();
-        try (Copy copy = new Copy(connection, """
+        try (CopyWriter copy = new CopyWriter(connection, """
                 copy expert_profiles (id, user_id, credentials, credential_types, experience_years, specializations,
                     professional_registration_number, organization, location_city, is_verified, verification_date, is_active)
                 from stdin""")) {
@@ -178,10 +176,10 @@ public final class ScaledDataset {
                 boolean active = random.nextInt(20) != 0;
                 rows[i] = new ExpertRow(uuid(random), types, 1 + random.nextInt(35), specializations.size(), verified, active);
                 String city = DemoDataset.CITIES[random.nextInt(DemoDataset.CITIES.length)];
-                copy.row(rows[i].id.toString(), String.valueOf(userIds.get(i)), array(types.stream().map(t -> "Iscrizione albo " + t.code()).toList()),
-                        array(types.stream().map(CredentialType::code).toList()), String.valueOf(rows[i].years),
-                        array(specializations), "REG-" + (100_000 + i), DemoDataset.ORGANIZATIONS[i % DemoDataset.ORGANIZATIONS.length],
-                        city, String.valueOf(verified), verified ? timestamp(clock.instant().minus(Duration.ofDays(400))) : null,
+                copy.row(rows[i].id.toString(), String.valueOf(userIds.get(i)), CopyWriter.array(types.stream().map(t -> "Iscrizione albo " + t.code()).toList()),
+                        CopyWriter.array(types.stream().map(CredentialType::code).toList()), String.valueOf(rows[i].years),
+                        CopyWriter.array(specializations), "REG-" + (100_000 + i), DemoDataset.ORGANIZATIONS[i % DemoDataset.ORGANIZATIONS.length],
+                        city, String.valueOf(verified), verified ? CopyWriter.timestamp(clock.instant().minus(Duration.ofDays(400))) : null,
                         String.valueOf(active));
             }
         }
@@ -194,7 +192,7 @@ public final class ScaledDataset {
         List<UUID> proposals = new ArrayList<>(candidates);
         ExpertRow[] submitters = java.util.Arrays.stream(experts).filter(e -> e.verified && e.active).toArray(ExpertRow[]::new);
         Instant now = clock.instant();
-        try (Copy copy = new Copy(connection, """
+        try (CopyWriter copy = new CopyWriter(connection, """
                 copy expert_feedback (id, query_id, expert_id, feedback_type, category, query_text, original_answer,
                     expert_answer, regulatory_references, confidence_score, time_spent_seconds, complexity_rating,
                     feedback_timestamp, improvement_applied, review_verdict, reviewed_by, reviewed_at, suggested_category)
@@ -203,27 +201,27 @@ public final class ScaledDataset {
                 ExpertRow expert = submitters[random.nextInt(submitters.length)];
                 String[] template = DemoDataset.QUESTIONS[random.nextInt(DemoDataset.QUESTIONS.length)];
                 int amount = 1 + random.nextInt(150_000);
-                String type = TYPES[weighted(random)];
-                String category = type.equals("correct") ? null : CATEGORIES[random.nextInt(CATEGORIES.length)];
+                FeedbackType type = TYPES[weighted(random)];
+                String category = type == FeedbackType.correct ? null : CATEGORIES[random.nextInt(CATEGORIES.length)].code();
                 Instant at = now.minus(Duration.ofSeconds(random.nextInt(DAYS * 24 * 3600)));
                 boolean judged = at.isBefore(now.minus(Duration.ofDays(3))) && random.nextInt(100) < 45;
-                String verdict = judged ? (random.nextInt(100) < 82 ? "upheld" : "overturned") : null;
+                ReviewVerdict verdict = judged ? (random.nextInt(100) < 82 ? ReviewVerdict.upheld : ReviewVerdict.overturned) : null;
                 int seconds = 30 + random.nextInt(1800);
                 UUID id = uuid(random);
                 String reference = DemoDataset.REFERENCES[random.nextInt(DemoDataset.REFERENCES.length)];
-                copy.row(id.toString(), uuid(random).toString(), expert.id.toString(), type, category,
+                copy.row(id.toString(), uuid(random).toString(), expert.id.toString(), type.code(), category,
                         String.format(template[1], amount),
                         "Per il caso descritto (" + amount + ") si applica la regola generale prevista dalla normativa vigente.",
-                        type.equals("correct") ? null : "La risposta corretta per il caso (" + amount + ") richiede di applicare " + reference + ".",
-                        array(List.of(reference)), String.valueOf((50 + random.nextInt(51)) / 100.0), String.valueOf(seconds),
-                        String.valueOf(1 + random.nextInt(5)), timestamp(at), String.valueOf(random.nextInt(10) < 3), verdict,
-                        judged ? String.valueOf(reviewerId) : null, judged ? timestamp(at.plus(Duration.ofDays(2))) : null,
+                        type == FeedbackType.correct ? null : "La risposta corretta per il caso (" + amount + ") richiede di applicare " + reference + ".",
+                        CopyWriter.array(List.of(reference)), String.valueOf((50 + random.nextInt(51)) / 100.0), String.valueOf(seconds),
+                        String.valueOf(1 + random.nextInt(5)), CopyWriter.timestamp(at), String.valueOf(random.nextInt(10) < 3), verdict == null ? null : verdict.name(),
+                        judged ? String.valueOf(reviewerId) : null, judged ? CopyWriter.timestamp(at.plus(Duration.ofDays(2))) : null,
                         template[0]);
                 expert.count++;
                 expert.seconds += seconds;
                 if (judged) {
                     expert.judged++;
-                    expert.upheld += "upheld".equals(verdict) ? 1 : 0;
+                    expert.upheld += verdict == ReviewVerdict.upheld ? 1 : 0;
                 }
                 if (proposals.size() < candidates && i % Math.max(1, count / candidates) == 0) {
                     proposals.add(id);
@@ -257,7 +255,7 @@ public final class ScaledDataset {
                             Random random) throws SQLException {
         Instant now = clock.instant();
         List<String[]> links = new ArrayList<>(proposals.size());
-        try (Copy copy = new Copy(connection, """
+        try (CopyWriter copy = new CopyWriter(connection, """
                 copy expert_faq_candidates (id, question, answer, expert_id, expert_trust_score, approval_status, approved_by,
                     approved_at, suggested_category, regulatory_references, frequency, priority_score, created_at,
                     normalized_question, confidence_score, auto_approved)
@@ -270,23 +268,25 @@ public final class ScaledDataset {
                 double confidence = (50 + random.nextInt(51)) / 100.0;
                 int frequency = 1 + random.nextInt(5);
                 int roll = random.nextInt(10);
-                String status = roll < 6 ? "pending" : roll < 9 ? "approved" : "rejected";
-                boolean auto = status.equals("approved") && random.nextInt(4) == 0;
+                CandidateStatus status = roll < 6 ? CandidateStatus.pending : roll < 9 ? CandidateStatus.approved : CandidateStatus.rejected;
+                boolean auto = status == CandidateStatus.approved && random.nextInt(4) == 0;
                 Instant created = now.minus(Duration.ofSeconds(random.nextInt(DAYS * 24 * 3600)));
                 UUID id = uuid(random);
                 copy.row(id.toString(), question, "Risposta verificata per il caso " + (1_000_000 + i) + ".",
-                        expert.id.toString(), String.valueOf(trust), status,
-                        status.equals("pending") || auto ? null : String.valueOf(reviewerId),
-                        status.equals("pending") ? null : timestamp(created.plus(Duration.ofHours(1 + random.nextInt(96)))),
-                        template[0], array(List.of(DemoDataset.REFERENCES[i % DemoDataset.REFERENCES.length])),
-                        String.valueOf(frequency), Priority.of(confidence, trust, frequency).toPlainString(), timestamp(created),
+                        expert.id.toString(), String.valueOf(trust), status.code(),
+                        status == CandidateStatus.pending || auto ? null : String.valueOf(reviewerId),
+                        status == CandidateStatus.pending ? null : CopyWriter.timestamp(created.plus(Duration.ofHours(1 + random.nextInt(96)))),
+                        template[0], CopyWriter.array(List.of(DemoDataset.REFERENCES[i % DemoDataset.REFERENCES.length])),
+                        String.valueOf(frequency), Priority.of(confidence, trust, frequency).toPlainString(), CopyWriter.timestamp(created),
                         QuestionNormalizer.normalize(question), String.valueOf(confidence), String.valueOf(auto));
                 links.add(new String[] {id.toString(), proposals.get(i).toString()});
             }
         }
         // One COPY at a time per connection: the links follow the candidates.
-        try (Copy copy = new Copy(connection, "copy expert_faq_candidate_feedback (candidate_id, feedback_id) from stdin")) {
-            links.forEach(copy::row);
+        try (CopyWriter copy = new CopyWriter(connection, "copy expert_faq_candidate_feedback (candidate_id, feedback_id) from stdin")) {
+            for (String[] link : links) {
+                copy.row(link);
+            }
         }
     }
 
@@ -298,63 +298,5 @@ public final class ScaledDataset {
     private static UUID uuid(Random random) {
         return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
                 random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
-    }
-
-    private static String timestamp(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
-    }
-
-    /** A PostgreSQL array literal, every element quoted. */
-    private static String array(List<String> elements) {
-        StringBuilder literal = new StringBuilder("{");
-        for (int i = 0; i < elements.size(); i++) {
-            literal.append(i == 0 ? "" : ",").append('"')
-                    .append(elements.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
-    }
-
-    /** COPY … FROM STDIN in text format, buffered; null fields become \N. */
-    private static final class Copy implements AutoCloseable {
-
-        private final CopyIn copyIn;
-        private final StringBuilder buffer = new StringBuilder(1 << 20);
-
-        Copy(Connection connection, String sql) throws SQLException {
-            this.copyIn = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
-        }
-
-        void row(String... fields) {
-            for (int i = 0; i < fields.length; i++) {
-                if (i > 0) {
-                    buffer.append('\t');
-                }
-                buffer.append(fields[i] == null ? "\\N" : escape(fields[i]));
-            }
-            buffer.append('\n');
-            if (buffer.length() > (1 << 20)) {
-                flush();
-            }
-        }
-
-        private static String escape(String field) {
-            return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-        }
-
-        private void flush() {
-            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-            try {
-                copyIn.writeToCopy(bytes, 0, bytes.length);
-            } catch (SQLException e) {
-                throw new UncheckedIOException(new IOException(e));
-            }
-            buffer.setLength(0);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            flush();
-            copyIn.endCopy();
-        }
     }
 }

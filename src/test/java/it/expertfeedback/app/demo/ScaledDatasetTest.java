@@ -1,4 +1,4 @@
-package it.expertfeedback.base.demo;
+package it.expertfeedback.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package it.expertfeedback.base.ui;
+package it.expertfeedback.app.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.i18n.AppI18NProvider;
 import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
@@ -52,7 +53,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private H1 title() {
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         return title;
     }
 
@@ -79,11 +80,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         CurrentUser.get().ifPresent(user -> {
             Span name = new Span(user.displayName());
             name.setId("current-user-name");
-            name.getStyle().set("font-weight", "600");
+            name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             Span roles = new Span(user.roles().stream().sorted()
                     .map(role -> getTranslation(role.labelKey())).collect(Collectors.joining(", ")));
             roles.setId("current-user-roles");
-            roles.getStyle().set("font-size", "var(--lumo-font-size-s)");
+            roles.addClassName(LumoUtility.FontSize.SMALL);
             panel.add(new VerticalLayout(name, roles));
         });
         Button language = new Button(getTranslation("nav.switch-language"), click -> switchLanguage());

@@ -1,14 +1,16 @@
-package it.expertfeedback.base.demo;
+package it.expertfeedback.app.demo;
 
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.TrustScore;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.Priority;
 import it.expertfeedback.faq.QuestionNormalizer;
-import java.sql.Array;
+import it.expertfeedback.feedback.FeedbackCategory;
+import it.expertfeedback.feedback.FeedbackType;
+import it.expertfeedback.feedback.ReviewVerdict;
+import it.expertfeedback.security.Role;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A reproducible Italian demo dataset (fixed random seed): accounts for every role, experts with real-looking
  * credentials, thousands of verdicts over the last 120 days and a few hundred FAQ candidates. Written with
- * JDBC batches because it is bulk data, not a business operation; metrics and trust follow DOMAIN.md §3.
+ * COPY ({@link CopyWriter}, shared with the benchmark's dataset) because it is bulk data, not a business
+ * operation; metrics and trust follow DOMAIN.md §3.
  */
 @Component
 class DemoDataset {
@@ -105,16 +108,16 @@ class DemoDataset {
         Random random = new Random(2026);
         Instant now = clock.instant();
 
-        insertUser(ADMIN_EMAIL, "Amministratore Demo", passwordEncoder.encode(ADMIN_PASSWORD), "ADMIN");
+        insertUser(ADMIN_EMAIL, "Amministratore Demo", passwordEncoder.encode(ADMIN_PASSWORD), Role.ADMIN);
         String reviewerHash = passwordEncoder.encode(REVIEWER_PASSWORD);
-        int reviewerId = insertUser(REVIEWER_EMAILS.get(0), "Giulia Ferrari", reviewerHash, "REVIEWER");
-        insertUser(REVIEWER_EMAILS.get(1), "Marco Bianchi", reviewerHash, "REVIEWER");
+        int reviewerId = insertUser(REVIEWER_EMAILS.get(0), "Giulia Ferrari", reviewerHash, Role.REVIEWER);
+        insertUser(REVIEWER_EMAILS.get(1), "Marco Bianchi", reviewerHash, Role.REVIEWER);
 
         String expertHash = passwordEncoder.encode(EXPERT_PASSWORD);
         List<Expert> experts = new ArrayList<>();
         for (int i = 0; i < EXPERTS; i++) {
             String name = FIRST_NAMES[i % FIRST_NAMES.length] + " " + LAST_NAMES[(i * 7 + i / FIRST_NAMES.length) % LAST_NAMES.length];
-            int userId = insertUser(expertEmail(i), name, expertHash, "EXPERT");
+            int userId = insertUser(expertEmail(i), name, expertHash, Role.EXPERT);
             experts.add(newExpert(userId, i, random));
         }
         List<Feedback> feedback = generateFeedback(experts, random, now);
@@ -128,11 +131,11 @@ class DemoDataset {
         return "esperto" + (index + 1) + "@efs.local";
     }
 
-    private int insertUser(String email, String displayName, String hash, String role) {
+    private int insertUser(String email, String displayName, String hash, Role role) {
         Integer id = jdbc.queryForObject(
                 "insert into \"user\" (email, display_name, password_hash) values (?, ?, ?) returning id",
                 Integer.class, email, displayName, hash);
-        jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role);
+        jdbc.update("insert into user_role (user_id, role) values (?, ?)", id, role.name());
         return id;
     }
 
@@ -140,9 +143,9 @@ class DemoDataset {
                           boolean verified, boolean active, String registration, String organization, String city) {
     }
 
-    private record Feedback(UUID id, UUID expertId, String type, String category, String question, String answer,
-                            String expertAnswer, List<String> references, double confidence, int seconds,
-                            int complexity, Instant at, boolean applied, String suggestedCategory, String verdict) {
+    private record Feedback(UUID id, UUID expertId, FeedbackType type, FeedbackCategory category, String question,
+                            String answer, String expertAnswer, List<String> references, double confidence, int seconds,
+                            int complexity, Instant at, boolean applied, String suggestedCategory, ReviewVerdict verdict) {
     }
 
     private static Expert newExpert(int userId, int index, Random random) {
@@ -174,8 +177,7 @@ class DemoDataset {
 
     private List<Feedback> generateFeedback(List<Expert> experts, Random random, Instant now) {
         List<Expert> submitters = experts.stream().filter(e -> e.verified() && e.active()).toList();
-        String[] categories = {"normativa_obsoleta", "interpretazione_errata", "caso_mancante", "calcolo_sbagliato",
-                "troppo_generico"};
+        FeedbackCategory[] categories = FeedbackCategory.values();
         List<Feedback> rows = new ArrayList<>(FEEDBACK);
         for (int i = 0; i < FEEDBACK; i++) {
             Expert expert = submitters.get(random.nextInt(submitters.size()));
@@ -183,11 +185,11 @@ class DemoDataset {
             int amount = (1 + random.nextInt(120)) * (template[1].contains("euro") ? 1000 : 1);
             String question = String.format(template[1], amount);
             int roll = random.nextInt(100);
-            String type = roll < 55 ? "correct" : roll < 80 ? "incomplete" : "incorrect";
-            String category = type.equals("correct") ? null : categories[random.nextInt(categories.length)];
+            FeedbackType type = roll < 55 ? FeedbackType.correct : roll < 80 ? FeedbackType.incomplete : FeedbackType.incorrect;
+            FeedbackCategory category = type == FeedbackType.correct ? null : categories[random.nextInt(categories.length)];
             String answer = "Secondo la normativa vigente, per il caso descritto (" + amount + ") si applica la regola "
                     + "generale: occorre verificare i requisiti soggettivi e oggettivi e la documentazione di supporto.";
-            String expertAnswer = type.equals("correct") ? null
+            String expertAnswer = type == FeedbackType.correct ? null
                     : "Risposta corretta: per il caso descritto (" + amount + ") la norma di riferimento è "
                     + REFERENCES[random.nextInt(REFERENCES.length)] + "; occorre inoltre considerare le eccezioni "
                     + "previste dalla prassi dell'Agenzia delle Entrate.";
@@ -198,7 +200,7 @@ class DemoDataset {
             Instant at = now.minus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60)));
             // Reviewers judged about half of the older feedback and upheld most of it (trust's track record).
             boolean judged = at.isBefore(now.minus(Duration.ofDays(3))) && random.nextInt(100) < 45;
-            String verdict = judged ? (random.nextInt(100) < 82 ? "upheld" : "overturned") : null;
+            ReviewVerdict verdict = judged ? (random.nextInt(100) < 82 ? ReviewVerdict.upheld : ReviewVerdict.overturned) : null;
             rows.add(new Feedback(UUID.randomUUID(), expert.id(), type, category, question, answer, expertAnswer,
                     references, 0.5 + random.nextInt(51) / 100.0, 60 + random.nextInt(1800), 1 + random.nextInt(5),
                     at, random.nextInt(10) < 3, template[0], verdict));
@@ -213,97 +215,63 @@ class DemoDataset {
             acc[0]++;
             acc[1] += f.seconds();
             acc[2] += f.verdict() == null ? 0 : 1;
-            acc[3] += "upheld".equals(f.verdict()) ? 1 : 0;
+            acc[3] += f.verdict() == ReviewVerdict.upheld ? 1 : 0;
         }
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    insert into expert_profiles (id, user_id, credentials, credential_types, experience_years,
-                        specializations, feedback_count, feedback_accuracy_rate, average_response_time_seconds,
-                        trust_score, professional_registration_number, organization, location_city, is_verified,
-                        verification_date, is_active)
-                    values (?, ?, ?, ?::expert_credential_type[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement history = connection.prepareStatement("""
-                    insert into expert_trust_history (expert_id, computed_at, trust_score, credentials, experience,
-                        track_record, responsiveness, breadth, reason)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, 'recomputed')""")) {
-                for (Expert e : experts) {
-                    int[] acc = countAndSeconds.getOrDefault(e.id(), new int[4]);
-                    int count = acc[0];
-                    int average = count == 0 ? 0 : Math.round((float) acc[1] / count);
-                    TrustScore.Breakdown breakdown = TrustScore.compute(new TrustScore.Inputs(e.verified(), e.types(),
-                            e.years(), acc[2], acc[3], count, average, e.specializations().size()));
-                    double trust = breakdown.total();
-                    ps.setObject(1, e.id());
-                    ps.setInt(2, e.userId());
-                    ps.setArray(3, textArray(connection, e.types().stream()
-                            .map(t -> "Iscrizione albo " + t.code().replace('_', ' ')).toList()));
-                    ps.setArray(4, textArray(connection, e.types().stream().map(CredentialType::code).toList()));
-                    ps.setInt(5, e.years());
-                    ps.setArray(6, textArray(connection, e.specializations()));
-                    ps.setInt(7, count);
-                    ps.setDouble(8, TrustScore.accuracyRate(acc[2], acc[3]));
-                    ps.setInt(9, average);
-                    ps.setDouble(10, trust);
-                    ps.setString(11, e.registration());
-                    ps.setString(12, e.organization());
-                    ps.setString(13, e.city());
-                    ps.setBoolean(14, e.verified());
-                    ps.setTimestamp(15, e.verified() ? Timestamp.from(now.minus(Duration.ofDays(DAYS + 30))) : null);
-                    ps.setBoolean(16, e.active());
-                    ps.addBatch();
-                    history.setObject(1, e.id());
-                    history.setTimestamp(2, Timestamp.from(now));
-                    history.setDouble(3, trust);
-                    history.setDouble(4, breakdown.credentials());
-                    history.setDouble(5, breakdown.experience());
-                    history.setDouble(6, breakdown.trackRecord());
-                    history.setDouble(7, breakdown.responsiveness());
-                    history.setDouble(8, breakdown.breadth());
-                    history.addBatch();
-                }
-                ps.executeBatch();
-                history.executeBatch();
+        List<String[]> history = new ArrayList<>(experts.size());
+        copy("""
+                copy expert_profiles (id, user_id, credentials, credential_types, experience_years,
+                    specializations, feedback_count, feedback_accuracy_rate, average_response_time_seconds,
+                    trust_score, professional_registration_number, organization, location_city, is_verified,
+                    verification_date, is_active)
+                from stdin""", copy -> {
+            for (Expert e : experts) {
+                int[] acc = countAndSeconds.getOrDefault(e.id(), new int[4]);
+                int count = acc[0];
+                int average = count == 0 ? 0 : Math.round((float) acc[1] / count);
+                TrustScore.Breakdown breakdown = TrustScore.compute(new TrustScore.Inputs(e.verified(), e.types(),
+                        e.years(), acc[2], acc[3], count, average, e.specializations().size()));
+                double trust = breakdown.total();
+                copy.row(e.id().toString(), String.valueOf(e.userId()),
+                        CopyWriter.array(e.types().stream().map(t -> "Iscrizione albo " + t.code().replace('_', ' ')).toList()),
+                        CopyWriter.array(e.types().stream().map(CredentialType::code).toList()), String.valueOf(e.years()),
+                        CopyWriter.array(e.specializations()), String.valueOf(count),
+                        String.valueOf(TrustScore.accuracyRate(acc[2], acc[3])), String.valueOf(average), String.valueOf(trust),
+                        e.registration(), e.organization(), e.city(), String.valueOf(e.verified()),
+                        e.verified() ? CopyWriter.timestamp(now.minus(Duration.ofDays(DAYS + 30))) : null,
+                        String.valueOf(e.active()));
+                history.add(new String[] {e.id().toString(), CopyWriter.timestamp(now), String.valueOf(trust),
+                        String.valueOf(breakdown.credentials()), String.valueOf(breakdown.experience()),
+                        String.valueOf(breakdown.trackRecord()), String.valueOf(breakdown.responsiveness()),
+                        String.valueOf(breakdown.breadth()), "recomputed"});
             }
-            return null;
+        });
+        copy("""
+                copy expert_trust_history (expert_id, computed_at, trust_score, credentials, experience,
+                    track_record, responsiveness, breadth, reason)
+                from stdin""", copy -> {
+            for (String[] row : history) {
+                copy.row(row);
+            }
         });
     }
 
     private void insertFeedback(List<Feedback> feedback, int reviewerId, Instant now) {
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    insert into expert_feedback (id, query_id, expert_id, feedback_type, category, query_text,
-                        original_answer, expert_answer, regulatory_references, confidence_score, time_spent_seconds,
-                        complexity_rating, feedback_timestamp, improvement_applied, review_verdict, reviewed_by,
-                        reviewed_at)
-                    values (?, ?, ?, ?::feedback_type, ?::italian_feedback_category, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int inBatch = 0;
-                for (Feedback f : feedback) {
-                    ps.setObject(1, f.id());
-                    ps.setObject(2, UUID.randomUUID());
-                    ps.setObject(3, f.expertId());
-                    ps.setString(4, f.type());
-                    ps.setString(5, f.category());
-                    ps.setString(6, f.question());
-                    ps.setString(7, f.answer());
-                    ps.setString(8, f.expertAnswer());
-                    ps.setArray(9, textArray(connection, f.references()));
-                    ps.setDouble(10, f.confidence());
-                    ps.setInt(11, f.seconds());
-                    ps.setInt(12, f.complexity());
-                    ps.setTimestamp(13, Timestamp.from(f.at()));
-                    ps.setBoolean(14, f.applied());
-                    ps.setString(15, f.verdict());
-                    ps.setObject(16, f.verdict() == null ? null : reviewerId, java.sql.Types.INTEGER);
-                    Instant reviewedAt = f.at().plus(Duration.ofDays(2));
-                    ps.setTimestamp(17, f.verdict() == null ? null : Timestamp.from(reviewedAt.isAfter(now) ? now : reviewedAt));
-                    ps.addBatch();
-                    if (++inBatch % 500 == 0) {
-                        ps.executeBatch();
-                    }
-                }
-                ps.executeBatch();
+        copy("""
+                copy expert_feedback (id, query_id, expert_id, feedback_type, category, query_text,
+                    original_answer, expert_answer, regulatory_references, confidence_score, time_spent_seconds,
+                    complexity_rating, feedback_timestamp, improvement_applied, review_verdict, reviewed_by,
+                    reviewed_at)
+                from stdin""", copy -> {
+            for (Feedback f : feedback) {
+                Instant reviewedAt = f.at().plus(Duration.ofDays(2));
+                boolean judged = f.verdict() != null;
+                copy.row(f.id().toString(), UUID.randomUUID().toString(), f.expertId().toString(), f.type().code(),
+                        f.category() == null ? null : f.category().code(), f.question(), f.answer(), f.expertAnswer(),
+                        CopyWriter.array(f.references()), String.valueOf(f.confidence()), String.valueOf(f.seconds()),
+                        String.valueOf(f.complexity()), CopyWriter.timestamp(f.at()), String.valueOf(f.applied()),
+                        judged ? f.verdict().name() : null, judged ? String.valueOf(reviewerId) : null,
+                        judged ? CopyWriter.timestamp(reviewedAt.isAfter(now) ? now : reviewedAt) : null);
             }
-            return null;
         });
     }
 
@@ -314,66 +282,62 @@ class DemoDataset {
                 rs -> { trustByExpert.put(rs.getObject(1, UUID.class), rs.getDouble(2)); });
         Map<String, List<Feedback>> byQuestion = new LinkedHashMap<>();
         for (Feedback f : feedback) {
-            if (f.type().equals("correct") || f.expertAnswer() != null) {
+            if (f.type() == FeedbackType.correct || f.expertAnswer() != null) {
                 byQuestion.computeIfAbsent(QuestionNormalizer.normalize(f.question()), k -> new ArrayList<>()).add(f);
             }
         }
         List<List<Feedback>> groups = new ArrayList<>(byQuestion.values());
         int limit = Math.min(300, groups.size());
-        jdbc.execute((Connection connection) -> {
-            try (PreparedStatement ps = connection.prepareStatement("""
-                    insert into expert_faq_candidates (question, answer, expert_id, expert_trust_score,
-                        approval_status, approved_by, approved_at, suggested_category, regulatory_references,
-                        frequency, priority_score, created_at, id, normalized_question, confidence_score)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement link = connection.prepareStatement(
-                         "insert into expert_faq_candidate_feedback (candidate_id, feedback_id) values (?, ?)")) {
-                Integer reviewerId = jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class,
-                        REVIEWER_EMAILS.get(0));
-                for (int i = 0; i < limit; i++) {
-                    List<Feedback> group = groups.get(i);
-                    Feedback first = group.get(0);
-                    double trust = trustByExpert.get(first.expertId());
-                    int roll = random.nextInt(10);
-                    String status = roll < 6 ? "pending" : roll < 9 ? "approved" : "rejected";
-                    Instant created = first.at();
-                    ps.setString(1, first.question());
-                    ps.setString(2, first.expertAnswer() != null ? first.expertAnswer() : first.answer());
-                    ps.setObject(3, first.expertId());
-                    ps.setDouble(4, trust);
-                    ps.setString(5, status);
-                    if (status.equals("pending")) {
-                        ps.setObject(6, null);
-                        ps.setTimestamp(7, null);
-                    } else {
-                        ps.setInt(6, reviewerId);
-                        ps.setTimestamp(7, Timestamp.from(created.plus(Duration.ofHours(2 + random.nextInt(72)))));
-                    }
-                    ps.setString(8, first.suggestedCategory());
-                    ps.setArray(9, textArray(connection, first.references()));
-                    ps.setInt(10, group.size());
-                    ps.setBigDecimal(11, Priority.of(first.confidence(), trust, group.size()));
-                    ps.setTimestamp(12, Timestamp.from(created));
-                    UUID candidateId = UUID.randomUUID();
-                    ps.setObject(13, candidateId);
-                    ps.setString(14, QuestionNormalizer.normalize(first.question()));
-                    ps.setDouble(15, first.confidence());
-                    ps.addBatch();
-                    for (Feedback member : group) {
-                        link.setObject(1, candidateId);
-                        link.setObject(2, member.id());
-                        link.addBatch();
-                    }
+        Integer reviewerId = jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class,
+                REVIEWER_EMAILS.get(0));
+        List<String[]> links = new ArrayList<>();
+        copy("""
+                copy expert_faq_candidates (question, answer, expert_id, expert_trust_score,
+                    approval_status, approved_by, approved_at, suggested_category, regulatory_references,
+                    frequency, priority_score, created_at, id, normalized_question, confidence_score)
+                from stdin""", copy -> {
+            for (int i = 0; i < limit; i++) {
+                List<Feedback> group = groups.get(i);
+                Feedback first = group.get(0);
+                double trust = trustByExpert.get(first.expertId());
+                int roll = random.nextInt(10);
+                CandidateStatus status = roll < 6 ? CandidateStatus.pending : roll < 9 ? CandidateStatus.approved : CandidateStatus.rejected;
+                Instant created = first.at();
+                boolean pending = status == CandidateStatus.pending;
+                UUID candidateId = UUID.randomUUID();
+                copy.row(first.question(), first.expertAnswer() != null ? first.expertAnswer() : first.answer(),
+                        first.expertId().toString(), String.valueOf(trust), status.code(),
+                        pending ? null : String.valueOf(reviewerId),
+                        pending ? null : CopyWriter.timestamp(created.plus(Duration.ofHours(2 + random.nextInt(72)))),
+                        first.suggestedCategory(), CopyWriter.array(first.references()), String.valueOf(group.size()),
+                        Priority.of(first.confidence(), trust, group.size()).toPlainString(), CopyWriter.timestamp(created),
+                        candidateId.toString(), QuestionNormalizer.normalize(first.question()),
+                        String.valueOf(first.confidence()));
+                for (Feedback member : group) {
+                    links.add(new String[] {candidateId.toString(), member.id().toString()});
                 }
-                ps.executeBatch();
-                link.executeBatch();
             }
-            return null;
+        });
+        // One COPY at a time per connection: the links follow the candidates.
+        copy("copy expert_faq_candidate_feedback (candidate_id, feedback_id) from stdin", copy -> {
+            for (String[] link : links) {
+                copy.row(link);
+            }
         });
         return limit;
     }
 
-    private static Array textArray(Connection connection, List<String> values) throws SQLException {
-        return connection.createArrayOf("text", values.toArray());
+    /** Rows written by one COPY on the transaction's connection. */
+    private interface Rows {
+        void writeTo(CopyWriter copy) throws SQLException;
+    }
+
+    private void copy(String sql, Rows rows) {
+        jdbc.execute((Connection connection) -> {
+            try (CopyWriter copy = new CopyWriter(connection, sql)) {
+                rows.writeTo(copy);
+            }
+            return null;
+        });
     }
 }

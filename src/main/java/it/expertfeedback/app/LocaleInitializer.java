@@ -1,7 +1,8 @@
-package it.expertfeedback.base.i18n;
+package it.expertfeedback.app;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import it.expertfeedback.base.i18n.AppI18NProvider;
 import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.UserAccountService;
 import java.util.Locale;

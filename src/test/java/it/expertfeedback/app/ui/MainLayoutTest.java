@@ -1,4 +1,4 @@
-package it.expertfeedback.base.ui;
+package it.expertfeedback.app.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;

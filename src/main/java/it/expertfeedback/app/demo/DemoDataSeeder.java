@@ -1,4 +1,4 @@
-package it.expertfeedback.base.demo;
+package it.expertfeedback.app.demo;
 
 import it.expertfeedback.base.db.EmbeddedDatabase;
 import it.expertfeedback.base.db.StartupLock;

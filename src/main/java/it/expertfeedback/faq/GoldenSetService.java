@@ -1,0 +1,56 @@
+package it.expertfeedback.faq;
+
+import it.expertfeedback.security.AppRoles;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published golden set: approved FAQs for people and the assistant, and its CSV/JSONL exports. */
+@Service
+@Transactional(readOnly = true)
+public class GoldenSetService {
+
+    private static final int EXPORT_PAGE = 500;
+
+    private final FaqQueries queries;
+    private final JsonMapper json;
+
+    GoldenSetService(FaqQueries queries, JsonMapper json) {
+        this.queries = queries;
+        this.json = json;
+    }
+
+    /** Approved FAQs, oldest change first, optionally only those approved or edited after an instant. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public List<CandidateRow> goldenSet(String text, String category, Instant updatedSince, Pageable page) {
+        return queries.goldenSet(text, category, updatedSince, page.getOffset(), page.getPageSize());
+    }
+
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public long countGoldenSet(String text, String category, Instant updatedSince) {
+        return queries.goldenSetCount(text, category, updatedSince);
+    }
+
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public List<String> goldenSetCategories() {
+        return queries.approvedCategories();
+    }
+
+    /** Writes every approved FAQ matching the filters as CSV or JSONL, read from the database in pages. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public void exportGoldenSet(FaqExport.Format format, String text, String category, Instant updatedSince,
+                                java.io.Writer out) {
+        FaqExport.start(format, out);
+        for (long offset = 0; ; offset += EXPORT_PAGE) {
+            List<CandidateRow> page = queries.goldenSet(text, category, updatedSince, offset, EXPORT_PAGE);
+            page.forEach(row -> FaqExport.row(format, out, row, json));
+            if (page.size() < EXPORT_PAGE) {
+                return;
+            }
+        }
+    }
+}
