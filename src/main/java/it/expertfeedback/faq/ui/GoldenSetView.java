@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
@@ -92,7 +93,7 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
 
     private Div details(CandidateRow row) {
         Paragraph answer = new Paragraph(row.answer());
-        answer.getStyle().set("white-space", "pre-wrap");
+        answer.addClassName(LumoUtility.Whitespace.PRE_WRAP);
         Div box = new Div(answer);
         if (!row.regulatoryReferences().isEmpty()) {
             box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));
