@@ -61,8 +61,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         to.setPlaceholder(getTranslation("audit.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> apply(filter.withTo(e.getValue())));
-        HorizontalLayout filters = new HorizontalLayout(entityType, action, actor, text, from, to);
-        filters.setWrap(true);
+        FilterBar filters = new FilterBar(entityType, action, actor, text, from, to);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Rome"));
