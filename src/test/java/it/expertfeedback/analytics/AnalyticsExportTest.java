@@ -39,6 +39,29 @@ class AnalyticsExportTest {
                 .contains("Anna Rossi;12;");
         assertThat(csv(AnalyticsExport.Table.FUNNEL)).contains("created;auto_approved;approved;rejected;pending")
                 .contains("10;2;5;1;2");
-        assertThat(AnalyticsExport.Table.CATEGORIES.fileName()).isEqualTo("categorie.csv");
+        assertThat(AnalyticsExport.Table.CATEGORIES.fileName(AnalyticsExport.Format.CSV)).isEqualTo("categorie.csv");
+    }
+
+    @Test
+    void a_table_as_xlsx_is_one_sheet_with_the_same_cells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnalyticsExport.write(AnalyticsExport.Table.CATEGORIES, AnalyticsExport.Format.XLSX, SUMMARY, out);
+        // Read through the central directory, as Excel does (the writer streams entries with data descriptors).
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("categorie", ".xlsx");
+        java.nio.file.Files.write(file, out.toByteArray());
+        Map<String, String> parts = new java.util.HashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(parts).containsKeys("xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        assertThat(parts.get("xl/workbook.xml")).contains("name=\"categorie\"");
+        assertThat(parts.get("xl/sharedStrings.xml")).contains("caso_mancante").contains("incomplete");
+        // the counts are numeric cells, not text
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<v>6</v>");
+        assertThat(AnalyticsExport.Table.FUNNEL.fileName(AnalyticsExport.Format.XLSX)).isEqualTo("funnel.xlsx");
     }
 }
