@@ -2,6 +2,7 @@ package it.expertfeedback.feedback;
 
 import it.expertfeedback.base.sql.Where;
 import it.expertfeedback.base.validation.TextRules;
+import it.expertfeedback.expert.ExpertActivity;
 import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -133,6 +134,20 @@ class FeedbackQueries {
             }
         });
         return counts;
+    }
+
+    /** An expert's counts for trust, in one statement (served by idx_expert_feedback_expert_id). */
+    ExpertActivity.Stats activityOf(UUID expertId) {
+        return jdbc.sql("""
+                        select count(*) as feedback_count,
+                               count(review_verdict) as resolved,
+                               count(*) filter (where review_verdict = 'upheld') as upheld,
+                               coalesce(round(avg(time_spent_seconds)), 0) as average_time
+                        from expert_feedback where expert_id = :expertId""")
+                .param("expertId", expertId)
+                .query((rs, n) -> new ExpertActivity.Stats(rs.getInt("feedback_count"), rs.getInt("resolved"),
+                        rs.getInt("upheld"), rs.getInt("average_time")))
+                .single();
     }
 
     /** Who submitted feedback as this expert: the account's id and name, for four eyes and the detail page. */
