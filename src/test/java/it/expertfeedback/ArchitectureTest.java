@@ -183,7 +183,7 @@ class ArchitectureTest {
     @Test
     void services_contain_no_sql() throws IOException {
         List<String> violations = new ArrayList<>();
-        for (JavaClass service : CLASSES.that(com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Service"))) {
+        for (JavaClass service : CLASSES) {
             if (!service.isAnnotatedWith(Service.class) || service.isNestedClass()) {
                 continue;
             }
@@ -252,6 +252,33 @@ class ArchitectureTest {
         }
         org.assertj.core.api.Assertions.assertThat(literal)
                 .as("@PreAuthorize takes AppRoles/Access constants, not string literals").isEmpty();
+    }
+
+    /** Views are compositions of small components; a view that grows past this is split (issue 11). */
+    static final int MAX_UI_LINES = 200;
+
+    @Test
+    void views_stay_small_and_styled_by_lumo_utility_classes() throws IOException {
+        List<String> tooLong = new ArrayList<>();
+        List<String> inlineStyles = new ArrayList<>();
+        int views = 0;
+        try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
+                List<String> lines = Files.readAllLines(file);
+                if (file.getParent().getFileName().toString().equals("ui")) {
+                    views++;
+                    if (lines.size() > MAX_UI_LINES) {
+                        tooLong.add(file.getFileName() + " has " + lines.size() + " lines");
+                    }
+                }
+                if (String.join("\n", lines).contains("getStyle().set(")) {
+                    inlineStyles.add(file.getFileName().toString());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(views).as("the scan sees the ui packages").isGreaterThan(30);
+        org.assertj.core.api.Assertions.assertThat(tooLong).as("*/ui/*.java over " + MAX_UI_LINES + " lines").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(inlineStyles).as("inline styles instead of Lumo utility classes").isEmpty();
     }
 
     private static final Path MAIN_SOURCES = Path.of("src/main/java");

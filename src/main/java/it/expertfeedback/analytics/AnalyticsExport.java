@@ -9,31 +9,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The dashboard's tables as files (CSV with a byte-order mark and semicolons, as Italian Excel opens them), with
- * stable English column codes: written by the analytics feature, so a view only offers the download.
+ * The dashboard's tables as files (CSV with a byte-order mark and semicolons, as Italian Excel opens them, or
+ * XLSX), with stable English column codes: written by the analytics feature, so a view only offers the download.
  */
 public final class AnalyticsExport {
 
     /** A table of the dashboard and the name its download gets. */
     public enum Table {
-        CATEGORIES("categorie.csv"),
-        LEADERBOARD("esperti.csv"),
-        FUNNEL("funnel.csv");
+        CATEGORIES("categorie"),
+        LEADERBOARD("esperti"),
+        FUNNEL("funnel");
 
-        private final String fileName;
+        private final String baseName;
 
-        Table(String fileName) {
-            this.fileName = fileName;
+        Table(String baseName) {
+            this.baseName = baseName;
         }
 
-        public String fileName() {
-            return fileName;
+        public String fileName(Format format) {
+            return baseName + "." + format.extension;
         }
     }
 
-    public static final String CSV_CONTENT_TYPE = "text/csv; charset=UTF-8";
+    /** The two file kinds a table downloads as. */
+    public enum Format {
+        CSV("csv", "text/csv; charset=UTF-8"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String extension;
+        private final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+    }
 
     private AnalyticsExport() {
     }
@@ -58,6 +76,33 @@ public final class AnalyticsExport {
             }
         }
         return rows;
+    }
+
+    static void write(Table table, Format format, AnalyticsSummary summary, OutputStream out) throws IOException {
+        if (format == Format.CSV) {
+            writeCsv(table, summary, out);
+        } else {
+            writeXlsx(table, summary, out);
+        }
+    }
+
+    /** One sheet named after the table; numbers stay numbers so Excel can sum them. */
+    static void writeXlsx(Table table, AnalyticsSummary summary, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "Expert Feedback System", "1.0");
+        Worksheet sheet = workbook.newWorksheet(table.baseName);
+        List<List<?>> rows = rows(table, summary);
+        for (int r = 0; r < rows.size(); r++) {
+            List<?> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value instanceof Number number) {
+                    sheet.value(r, c, number);
+                } else if (value != null) {
+                    sheet.value(r, c, value.toString());
+                }
+            }
+        }
+        workbook.finish();
     }
 
     static void writeCsv(Table table, AnalyticsSummary summary, OutputStream out) throws IOException {

@@ -39,11 +39,11 @@ public class AnalyticsService {
     }
 
     /** The signed-in expert's own statistics (empty without a profile). */
-    /** One table of a summary as CSV (the dashboard's downloads). */
+    /** One table of a summary as CSV or XLSX (the dashboard's downloads). */
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
-    public void exportCsv(AnalyticsExport.Table table, AnalyticsSummary summary, java.io.OutputStream out)
-            throws java.io.IOException {
-        AnalyticsExport.writeCsv(table, summary, out);
+    public void export(AnalyticsExport.Table table, AnalyticsExport.Format format, AnalyticsSummary summary,
+                       java.io.OutputStream out) throws java.io.IOException {
+        AnalyticsExport.write(table, format, summary, out);
     }
 
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)

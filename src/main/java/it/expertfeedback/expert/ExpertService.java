@@ -234,19 +234,6 @@ public class ExpertService {
                 activity.statsOf(p.getId()).resolved()));
     }
 
-    /** The account behind a profile, to enforce "nobody judges their own feedback". */
-    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
-    public Optional<Integer> userIdOf(UUID expertId) {
-        return profiles.findById(expertId).map(ExpertProfile::getUserId);
-    }
-
-    /** Display name of the expert behind a profile (reviewer screens). */
-    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
-    public String displayNameOf(UUID expertId) {
-        return profiles.findById(expertId).flatMap(p -> users.findById(p.getUserId()))
-                .map(UserAccount::getDisplayName).orElse("—");
-    }
-
     private TrustScore.Breakdown recompute(ExpertProfile profile, String reason) {
         ExpertActivity.Stats stats = activity.statsOf(profile.getId());
         TrustScore.Breakdown trust = TrustScore.compute(inputs(profile, stats));

@@ -2,6 +2,7 @@ package it.expertfeedback.feedback;
 
 import it.expertfeedback.base.sql.Where;
 import it.expertfeedback.base.validation.TextRules;
+import it.expertfeedback.expert.ExpertActivity;
 import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +31,7 @@ class FeedbackQueries {
 
     private static final RowMapper<FeedbackRow> ROW = (rs, n) -> new FeedbackRow(rs.getObject("id", UUID.class),
             rs.getTimestamp("feedback_timestamp").toInstant(), rs.getObject("expert_id", UUID.class),
-            rs.getString("display_name"), FeedbackType.valueOf(rs.getString("feedback_type")),
+            (Integer) rs.getObject("user_id"), rs.getString("display_name"), FeedbackType.valueOf(rs.getString("feedback_type")),
             rs.getString("category") == null ? null : FeedbackCategory.valueOf(rs.getString("category")),
             rs.getString("query_text"),
             rs.getString("review_verdict") == null ? null : ReviewVerdict.valueOf(rs.getString("review_verdict")),
@@ -51,7 +53,7 @@ class FeedbackQueries {
         Where where = where(filter, true, true);
         String direction = oldestFirst ? "asc" : "desc";
         return jdbc.sql("""
-                        select f.id, f.feedback_timestamp, f.expert_id, u.display_name, f.feedback_type::text as feedback_type,
+                        select f.id, f.feedback_timestamp, f.expert_id, u.user_id, u.display_name, f.feedback_type::text as feedback_type,
                                f.category::text as category, left(f.query_text, 300) as query_text, f.review_verdict,
                                f.improvement_applied, f.confidence_score""" + FROM + where.sql()
                         + " order by f.feedback_timestamp " + direction + ", f.id " + direction + " limit :limit offset :offset")
@@ -62,7 +64,7 @@ class FeedbackQueries {
     /** One expert's feedback since an instant, newest first (idx_expert_feedback_expert_timestamp). */
     List<FeedbackRow> ofExpertSince(UUID expertId, java.time.Instant since, int limit) {
         return jdbc.sql("""
-                        select f.id, f.feedback_timestamp, f.expert_id, u.display_name, f.feedback_type::text as feedback_type,
+                        select f.id, f.feedback_timestamp, f.expert_id, u.user_id, u.display_name, f.feedback_type::text as feedback_type,
                                f.category::text as category, left(f.query_text, 300) as query_text, f.review_verdict,
                                f.improvement_applied, f.confidence_score""" + FROM
                         + " where f.expert_id = :expert and f.feedback_timestamp >= :since"
@@ -132,6 +134,31 @@ class FeedbackQueries {
             }
         });
         return counts;
+    }
+
+    /** An expert's counts for trust, in one statement (served by idx_expert_feedback_expert_id). */
+    ExpertActivity.Stats activityOf(UUID expertId) {
+        return jdbc.sql("""
+                        select count(*) as feedback_count,
+                               count(review_verdict) as resolved,
+                               count(*) filter (where review_verdict = 'upheld') as upheld,
+                               coalesce(round(avg(time_spent_seconds)), 0) as average_time
+                        from expert_feedback where expert_id = :expertId""")
+                .param("expertId", expertId)
+                .query((rs, n) -> new ExpertActivity.Stats(rs.getInt("feedback_count"), rs.getInt("resolved"),
+                        rs.getInt("upheld"), rs.getInt("average_time")))
+                .single();
+    }
+
+    /** Who submitted feedback as this expert: the account's id and name, for four eyes and the detail page. */
+    Optional<Submitter> submitter(UUID expertId) {
+        return jdbc.sql("select user_id, display_name from expert_names where expert_id = :expert")
+                .param("expert", expertId)
+                .query((rs, n) -> new Submitter(rs.getInt("user_id"), rs.getString("display_name")))
+                .optional();
+    }
+
+    record Submitter(int userId, String displayName) {
     }
 
     /** The feedback a candidate came from or absorbed, oldest first (links from faq's view, names from expert's). */

@@ -170,11 +170,13 @@ public class FeedbackService {
     public FeedbackDetails getDetails(UUID feedbackId) {
         AppUserPrincipal caller = CurrentUser.require();
         ExpertFeedback row = feedback.findById(feedbackId).orElseThrow(() -> FeedbackNotFound.of(feedbackId));
-        boolean owner = experts.userIdOf(row.getExpertId()).map(caller.userId()::equals).orElse(false);
+        Optional<FeedbackQueries.Submitter> submitter = queries.submitter(row.getExpertId());
+        boolean owner = submitter.map(s -> caller.userId().equals(s.userId())).orElse(false);
         if (!owner && !caller.hasRole(Role.REVIEWER) && !caller.hasRole(Role.ADMIN)) {
             throw FeedbackNotFound.of(feedbackId);
         }
-        return new FeedbackDetails(row, experts.displayNameOf(row.getExpertId()), owner, faq.candidateOfFeedback(feedbackId));
+        return new FeedbackDetails(row, submitter.map(FeedbackQueries.Submitter::displayName).orElse("—"), owner,
+                faq.candidateOfFeedback(feedbackId));
     }
 
     // ---- the expert's own -----------------------------------------------------------------------------------
@@ -207,7 +209,7 @@ public class FeedbackService {
 
     private void refuseOwn(ExpertFeedback row) {
         Integer caller = CurrentUser.requireId();
-        if (experts.userIdOf(row.getExpertId()).map(caller::equals).orElse(false)) {
+        if (queries.submitter(row.getExpertId()).map(s -> caller.equals(s.userId())).orElse(false)) {
             throw OwnFeedback.of();
         }
     }

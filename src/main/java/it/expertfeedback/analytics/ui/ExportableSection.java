@@ -12,21 +12,28 @@ import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSummary;
 import java.util.function.Supplier;
 
-/** A dashboard section: its title with the CSV download of its table (written by the analytics feature), then its content. */
+/** A dashboard section: its title with the CSV and XLSX downloads of its table (written by the analytics feature), then its content. */
 class ExportableSection extends Composite<VerticalLayout> {
 
     ExportableSection(String titleKey, String id, AnalyticsExport.Table table, AnalyticsService analytics,
                       Supplier<AnalyticsSummary> summary, Component... content) {
-        Anchor download = new Anchor(event -> {
-            event.setFileName(table.fileName());
-            event.setContentType(AnalyticsExport.CSV_CONTENT_TYPE);
-            analytics.exportCsv(table, summary.get(), event.getOutputStream());
-        }, getTranslation("analytics.export-csv"));
-        download.setId(id + "-csv");
-        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation(titleKey)), download);
+        HorizontalLayout header = new HorizontalLayout(new H3(getTranslation(titleKey)),
+                download(table, AnalyticsExport.Format.CSV, analytics, summary, getTranslation("analytics.export-csv"), id + "-csv"),
+                download(table, AnalyticsExport.Format.XLSX, analytics, summary, getTranslation("analytics.export-xlsx"), id + "-xlsx"));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         getContent().setPadding(false);
         getContent().add(header);
         getContent().add(content);
+    }
+
+    private static Anchor download(AnalyticsExport.Table table, AnalyticsExport.Format format, AnalyticsService analytics,
+                                   Supplier<AnalyticsSummary> summary, String label, String id) {
+        Anchor download = new Anchor(event -> {
+            event.setFileName(table.fileName(format));
+            event.setContentType(format.contentType());
+            analytics.export(table, format, summary.get(), event.getOutputStream());
+        }, label);
+        download.setId(id);
+        return download;
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.ExpertFilter;
@@ -66,7 +67,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         add(header, filters(experts), grid(experts));
     }
 
-    private HorizontalLayout filters(ExpertService experts) {
+    private FilterBar filters(ExpertService experts) {
         search.setPlaceholder(getTranslation("expert.filter.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
@@ -101,9 +102,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         minTrust.setId("expert-filter-min-trust");
         minTrust.addValueChangeListener(e -> apply(filter.withMinTrust(e.getValue())));
 
-        HorizontalLayout bar = new HorizontalLayout(search, credentialType, specialization, verified, active, minTrust);
-        bar.setWrap(true);
-        return bar;
+        return new FilterBar(search, credentialType, specialization, verified, active, minTrust);
     }
 
     private void tristate(Select<Boolean> select, String labelKey, String id) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.expert.ExpertDetails;
 import it.expertfeedback.expert.TrustHistoryEntry;
@@ -25,7 +26,7 @@ class TrustExplanation extends VerticalLayout {
         TrustScore.Breakdown trust = details.trust();
         Span total = new Span(score(details.profile().getTrustScore()));
         total.setId("trust-total");
-        total.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        total.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
         add(new H3(getTranslation("trust.title")), total,
                 new Paragraph(getTranslation("trust.formula")));
 
@@ -52,15 +53,15 @@ class TrustExplanation extends VerticalLayout {
 
     private Div component(String key, double value, double max, String basis, String raise) {
         Span label = new Span(getTranslation("trust." + key));
-        label.getStyle().set("font-weight", "600");
+        label.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span amount = new Span(score(value) + " / " + score(max));
         amount.setId("trust-" + key);
         ProgressBar bar = new ProgressBar(0, max, Math.min(value, max));
         Span explanation = new Span(basis + (value >= max - 1e-9 ? "" : " " + raise));
-        explanation.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        explanation.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Div row = new Div(label, new Span(" "), amount, bar, explanation);
         row.setWidthFull();
-        row.getStyle().set("max-width", "40rem");
+        row.setMaxWidth("40rem");
         return row;
     }
 

@@ -3,25 +3,19 @@ package it.expertfeedback.faq.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Shortcuts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import it.expertfeedback.base.ui.Formats;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.faq.CandidateDetails;
@@ -45,12 +39,9 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 13, title = "nav.faq-queue", icon = "vaadin:check-square-o")
 public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<CandidateRow> grid = new Grid<>();
-    final ComboBox<String> category = new ComboBox<>();
-    final TextField expert = new TextField();
-    final NumberField minTrust = new NumberField();
-    final IntegerField minFrequency = new IntegerField();
-    final TextField text = new TextField();
+    final Grid<CandidateRow> grid = new QueueGrid();
+    final QueueFilters filters;
+    final TextField text;
     final CandidatePanel panel = new CandidatePanel();
     final Button approve = new Button();
     final Button editAndApprove = new Button();
@@ -66,50 +57,21 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
 
     ApprovalQueueView(CandidateReviewService faq) {
         this.faq = faq;
+        this.filters = new QueueFilters(faq.pendingCategories(), change -> apply(change.apply(filter)));
+        this.text = filters.text;
         setSizeFull();
         SplitLayout split = new SplitLayout(left(), right());
         split.setSplitterPosition(45);
         split.setSizeFull();
         Paragraph keys = new Paragraph(getTranslation("faq.shortcuts"));
         keys.setId("faq-shortcuts");
-        keys.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        keys.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.faq-queue")), keys, split);
         shortcuts();
         showAt(0);
     }
 
     private VerticalLayout left() {
-        category.setPlaceholder(getTranslation("feedback.faq-category"));
-        category.setItems(faq.pendingCategories());
-        category.setClearButtonVisible(true);
-        category.setId("faq-filter-category");
-        category.addValueChangeListener(e -> apply(filter.withSuggestedCategory(e.getValue())));
-        lazy(expert, "feedback.filter.expert", "faq-filter-expert").addValueChangeListener(e -> apply(filter.withExpertText(e.getValue())));
-        lazy(text, "faq.filter.text", "faq-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
-        minTrust.setPlaceholder(getTranslation("expert.filter.min-trust"));
-        minTrust.setMin(0);
-        minTrust.setMax(1);
-        minTrust.setClearButtonVisible(true);
-        minTrust.setValueChangeMode(ValueChangeMode.LAZY);
-        minTrust.setId("faq-filter-min-trust");
-        minTrust.addValueChangeListener(e -> apply(filter.withMinTrust(e.getValue())));
-        minFrequency.setPlaceholder(getTranslation("faq.filter.min-frequency"));
-        minFrequency.setMin(1);
-        minFrequency.setClearButtonVisible(true);
-        minFrequency.setValueChangeMode(ValueChangeMode.LAZY);
-        minFrequency.setId("faq-filter-min-frequency");
-        minFrequency.addValueChangeListener(e -> apply(filter.withMinFrequency(e.getValue())));
-        HorizontalLayout filters = new HorizontalLayout(category, expert, text, minTrust, minFrequency);
-        filters.setWrap(true);
-
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(r -> Formats.decimal(r.priorityScore().doubleValue(), 2, getLocale()))
-                .setHeader(getTranslation("faq.priority")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("18rem").setFlexGrow(1);
-        grid.addColumn(CandidateRow::frequency).setHeader(getTranslation("faq.frequency")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.suggestedCategory() == null ? "—" : r.suggestedCategory())
-                .setHeader(getTranslation("feedback.faq-category")).setAutoWidth(true);
-        grid.addColumn(r -> r.expertName() == null ? "—" : r.expertName()).setHeader(getTranslation("feedback.expert")).setAutoWidth(true);
         grid.setItems(query -> faq.findPending(filter, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) faq.countPending(filter));
         grid.addItemClickListener(click -> {
@@ -126,7 +88,8 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         bulkApprove.setText(getTranslation("faq.bulk-approve", 0));
         bulkApprove.setEnabled(false);
         bulkApprove.setId("faq-bulk-approve");
-        bulkApprove.addClickListener(click -> confirmBulk());
+        bulkApprove.addClickListener(click -> BulkApprovalDialog.confirmThenApprove(faq, List.copyOf(grid.getSelectedItems()),
+                () -> { grid.deselectAll(); afterDecision(); }));
         VerticalLayout left = new VerticalLayout(filters, grid, bulkApprove);
         left.setPadding(false);
         left.setSizeFull();
@@ -134,33 +97,31 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     }
 
     private VerticalLayout right() {
-        approve.setText(getTranslation("faq.approve") + " (Alt+A)");
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.setId("faq-approve");
-        approve.addClickListener(click -> decideApprove());
-        editAndApprove.setText(getTranslation("faq.edit-approve") + " (Alt+M)");
-        editAndApprove.setId("faq-edit-approve");
-        editAndApprove.addClickListener(click -> new EditAndApproveDialog(faq, current, faq.pendingCategories(), this::afterDecision).open());
-        reject.setText(getTranslation("faq.reject") + " (Alt+R)");
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.setId("faq-reject");
-        reject.addClickListener(click -> new RejectDialog(faq, current, this::afterDecision).open());
-        previous.setText("↑ " + getTranslation("faq.previous") + " (Alt+↑)");
-        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        previous.setId("faq-previous");
-        previous.addClickListener(click -> showAt(position - 1));
-        next.setText("↓ " + getTranslation("faq.next") + " (Alt+↓)");
-        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        next.setId("faq-next");
-        next.addClickListener(click -> showAt(position + 1));
+        action(approve, getTranslation("faq.approve") + " (Alt+A)", "faq-approve", this::decideApprove,
+                ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        action(editAndApprove, getTranslation("faq.edit-approve") + " (Alt+M)", "faq-edit-approve",
+                () -> new EditAndApproveDialog(faq, current, faq.pendingCategories(), this::afterDecision).open());
+        action(reject, getTranslation("faq.reject") + " (Alt+R)", "faq-reject",
+                () -> new RejectDialog(faq, current, this::afterDecision).open(), ButtonVariant.LUMO_ERROR);
+        action(previous, "↑ " + getTranslation("faq.previous") + " (Alt+↑)", "faq-previous", () -> showAt(position - 1),
+                ButtonVariant.LUMO_TERTIARY);
+        action(next, "↓ " + getTranslation("faq.next") + " (Alt+↓)", "faq-next", () -> showAt(position + 1),
+                ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(approve, editAndApprove, reject, previous, next);
         actions.setWrap(true);
         empty.setText(getTranslation("faq.queue-empty"));
         empty.setId("faq-queue-empty");
         VerticalLayout right = new VerticalLayout(actions, empty, panel);
         right.setSizeFull();
-        right.getStyle().set("overflow", "auto");
+        right.addClassName(LumoUtility.Overflow.AUTO);
         return right;
+    }
+
+    private static void action(Button button, String text, String id, Runnable onClick, ButtonVariant... variants) {
+        button.setText(text);
+        button.setId(id);
+        button.addThemeVariants(variants);
+        button.addClickListener(click -> onClick.run());
     }
 
     private void shortcuts() {
@@ -169,14 +130,6 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         Shortcuts.addShortcutListener(this, () -> { if (reject.isEnabled()) { reject.click(); } }, Key.KEY_R, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> showAt(position + 1), Key.ARROW_DOWN, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> showAt(position - 1), Key.ARROW_UP, KeyModifier.ALT);
-    }
-
-    private TextField lazy(TextField field, String placeholderKey, String id) {
-        field.setPlaceholder(getTranslation(placeholderKey));
-        field.setClearButtonVisible(true);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setId(id);
-        return field;
     }
 
     /** Shows the candidate at a queue position; past the end, the last one; an empty queue says so. */
@@ -198,10 +151,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.setVisible(true);
         empty.setVisible(false);
         panel.show(details);
-        boolean decidable = details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending;
-        approve.setEnabled(decidable);
-        editAndApprove.setEnabled(decidable);
-        reject.setEnabled(decidable);
+        decidable(details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending);
         previous.setEnabled(position > 0);
     }
 
@@ -209,10 +159,14 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         current = null;
         panel.setVisible(false);
         empty.setVisible(true);
-        approve.setEnabled(false);
-        editAndApprove.setEnabled(false);
-        reject.setEnabled(false);
+        decidable(false);
         previous.setEnabled(false);
+    }
+
+    private void decidable(boolean decidable) {
+        approve.setEnabled(decidable);
+        editAndApprove.setEnabled(decidable);
+        reject.setEnabled(decidable);
     }
 
     private void decideApprove() {
@@ -235,20 +189,6 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         filter = next;
         grid.getDataProvider().refreshAll();
         showAt(0);
-    }
-
-    private void confirmBulk() {
-        List<CandidateRow> selected = List.copyOf(grid.getSelectedItems());
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("faq.bulk-approve.title"),
-                getTranslation("faq.bulk-approve.question", selected.size()), getTranslation("faq.approve"),
-                yes -> new BulkApprovalDialog(faq, selected, UI.getCurrent(), () -> {
-                    grid.deselectAll();
-                    afterDecision();
-                }).start());
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setId("faq-bulk-confirm");
-        confirm.open();
     }
 
     @Override

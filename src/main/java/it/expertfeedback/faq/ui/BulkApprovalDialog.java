@@ -1,6 +1,7 @@
 package it.expertfeedback.faq.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -27,6 +28,18 @@ class BulkApprovalDialog extends Dialog {
     private final Runnable afterAll;
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
+
+    /** Asks how many will be approved, then approves them with progress; {@code afterAll} runs when done. */
+    static void confirmThenApprove(CandidateReviewService faq, List<CandidateRow> selected, Runnable afterAll) {
+        UI ui = UI.getCurrent();
+        ConfirmDialog confirm = new ConfirmDialog(ui.getTranslation("faq.bulk-approve.title"),
+                ui.getTranslation("faq.bulk-approve.question", selected.size()), ui.getTranslation("faq.approve"),
+                yes -> new BulkApprovalDialog(faq, selected, ui, afterAll).start());
+        confirm.setCancelable(true);
+        confirm.setCancelText(ui.getTranslation("common.cancel"));
+        confirm.setId("faq-bulk-confirm");
+        confirm.open();
+    }
 
     BulkApprovalDialog(CandidateReviewService faq, List<CandidateRow> selection, UI ui, Runnable afterAll) {
         this.faq = faq;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.DiffView;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateDetails;
@@ -43,12 +44,12 @@ class CandidatePanel extends VerticalLayout {
         if (!details.decidableByCaller()) {
             Paragraph own = new Paragraph(getTranslation("faq.error.own-candidate"));
             own.setId("candidate-own");
-            own.getStyle().set("color", "var(--lumo-error-text-color)");
+            own.addClassName(LumoUtility.TextColor.ERROR);
             add(own);
         }
         Paragraph answer = new Paragraph(c.answer());
         answer.setId("candidate-answer");
-        answer.getStyle().set("white-space", "pre-wrap");
+        answer.addClassName(LumoUtility.Whitespace.PRE_WRAP);
         add(new H4(getTranslation("faq.answer")), answer,
                 new H4(getTranslation("feedback.references")), list(c.regulatoryReferences(), "candidate-references"),
                 new H4(getTranslation("faq.tags")), list(c.suggestedTags(), "candidate-tags"));
@@ -60,14 +61,14 @@ class CandidatePanel extends VerticalLayout {
     private Div source(SourceFeedback source) {
         Div box = new Div();
         box.addClassName("candidate-source");
-        box.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "var(--lumo-space-s)")
-                .set("margin-bottom", "var(--lumo-space-m)");
+        box.addClassNames(LumoUtility.Border.LEFT, LumoUtility.BorderColor.CONTRAST_20, LumoUtility.Padding.Left.SMALL,
+                LumoUtility.Margin.Bottom.MEDIUM);
         box.add(new Paragraph(getTranslation("faq.source", source.expertName(),
                 getTranslation("feedback.type." + source.feedbackType()))));
         Span ai = new Span(getTranslation("feedback.original-answer") + ": ");
-        ai.getStyle().set("font-weight", "600");
+        ai.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Paragraph original = new Paragraph(ai, new Span(source.originalAnswer()));
-        original.getStyle().set("white-space", "pre-wrap");
+        original.addClassName(LumoUtility.Whitespace.PRE_WRAP);
         box.add(original);
         if (source.expertAnswer() != null) {
             DiffView diff = new DiffView();

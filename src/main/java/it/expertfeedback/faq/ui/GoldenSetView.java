@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -17,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
@@ -58,9 +58,7 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Anchor csv = download(FaqExport.Format.CSV, "faq.export.csv", "golden-export-csv");
         Anchor jsonl = download(FaqExport.Format.JSONL, "faq.export.jsonl", "golden-export-jsonl");
-        HorizontalLayout bar = new HorizontalLayout(search, category, csv, jsonl);
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setWrap(true);
+        FilterBar bar = new FilterBar(search, category, csv, jsonl);
 
         grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(r -> r.suggestedCategory() == null ? "—" : r.suggestedCategory())
@@ -92,7 +90,7 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
 
     private Div details(CandidateRow row) {
         Paragraph answer = new Paragraph(row.answer());
-        answer.getStyle().set("white-space", "pre-wrap");
+        answer.addClassName(LumoUtility.Whitespace.PRE_WRAP);
         Div box = new Div(answer);
         if (!row.regulatoryReferences().isEmpty()) {
             box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.feedback.FeedbackCategory;
 import it.expertfeedback.feedback.FeedbackFilter;
@@ -86,17 +86,17 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         return counters;
     }
 
-    private HorizontalLayout filters() {
+    private FilterBar filters() {
         type.setItems(FeedbackType.values());
-        optional(type, "feedback.verdict", "feedback-filter-type");
+        FilterBar.allOption(type, getTranslation("feedback.verdict") + ": " + getTranslation("common.all"), "feedback-filter-type");
         type.setItemLabelGenerator(t -> t == null ? getTranslation("feedback.verdict") + ": " + getTranslation("common.all") : getTranslation(t.labelKey()));
         type.addValueChangeListener(e -> apply(filter.withType(e.getValue())));
         category.setItems(FeedbackCategory.values());
-        optional(category, "feedback.category", "feedback-filter-category");
+        FilterBar.allOption(category, getTranslation("feedback.category") + ": " + getTranslation("common.all"), "feedback-filter-category");
         category.setItemLabelGenerator(c -> c == null ? getTranslation("feedback.category") + ": " + getTranslation("common.all") : getTranslation(c.labelKey()));
         category.addValueChangeListener(e -> apply(filter.withCategory(e.getValue())));
-        lazy(expert, "feedback.filter.expert", "feedback-filter-expert").addValueChangeListener(e -> apply(filter.withExpertText(e.getValue())));
-        lazy(text, "feedback.filter.text", "feedback-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        FilterBar.textFilter(expert, getTranslation("feedback.filter.expert"), "feedback-filter-expert").addValueChangeListener(e -> apply(filter.withExpertText(e.getValue())));
+        FilterBar.textFilter(text, getTranslation("feedback.filter.text"), "feedback-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
         from.setPlaceholder(getTranslation("audit.from"));
         from.setClearButtonVisible(true);
         from.setId("feedback-filter-from");
@@ -105,34 +105,18 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         to.setClearButtonVisible(true);
         to.setId("feedback-filter-to");
         to.addValueChangeListener(e -> apply(filter.withTo(e.getValue())));
-        tristate(reviewed, "feedback.filter.reviewed", "feedback-filter-reviewed");
+        yesNoAll(reviewed, "feedback.filter.reviewed", "feedback-filter-reviewed");
         reviewed.addValueChangeListener(e -> apply(filter.withReviewed(e.getValue())));
-        tristate(applied, "feedback.improvement-applied", "feedback-filter-applied");
+        yesNoAll(applied, "feedback.improvement-applied", "feedback-filter-applied");
         applied.addValueChangeListener(e -> apply(filter.withImprovementApplied(e.getValue())));
-        HorizontalLayout bar = new HorizontalLayout(type, category, expert, text, from, to, reviewed, applied);
-        bar.setWrap(true);
-        return bar;
+        return new FilterBar(type, category, expert, text, from, to, reviewed, applied);
     }
 
-    private <T> void optional(Select<T> select, String labelKey, String id) {
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation(labelKey) + ": " + getTranslation("common.all"));
-        select.setId(id);
-    }
-
-    private void tristate(Select<Boolean> select, String labelKey, String id) {
+    private void yesNoAll(Select<Boolean> select, String labelKey, String id) {
         select.setItems(Boolean.TRUE, Boolean.FALSE);
-        optional(select, labelKey, id);
+        FilterBar.allOption(select, getTranslation(labelKey) + ": " + getTranslation("common.all"), id);
         select.setItemLabelGenerator(v -> getTranslation(labelKey) + ": "
                 + getTranslation(v == null ? "common.all" : v ? "common.yes" : "common.no"));
-    }
-
-    private TextField lazy(TextField field, String placeholderKey, String id) {
-        field.setPlaceholder(getTranslation(placeholderKey));
-        field.setClearButtonVisible(true);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setId(id);
-        return field;
     }
 
     private Grid<FeedbackRow> grid() {

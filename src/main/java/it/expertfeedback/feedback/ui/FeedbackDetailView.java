@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.ui.DiffView;
 import it.expertfeedback.base.ui.Formats;
@@ -138,7 +139,7 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
         H3 heading = new H3(getTranslation(labelKey));
         Paragraph body = new Paragraph(text);
         body.setId(id);
-        body.getStyle().set("white-space", "pre-wrap");
+        body.addClassName(LumoUtility.Whitespace.PRE_WRAP);
         return new Div(heading, body);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The Italian login page. A wrong password, an unknown email and a locked account get one and the same message. */
 @Route(value = "login", autoLayout = false)
@@ -27,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n(false));
         H1 title = new H1(getTranslation("app.title"));
-        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        title.addClassName(LumoUtility.FontSize.XXLARGE);
         add(title, new Paragraph(getTranslation("login.subtitle")), login);
     }
 

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +18,7 @@ import it.expertfeedback.base.Access;
 import it.expertfeedback.base.audit.AuditEntry;
 import it.expertfeedback.base.audit.AuditFilter;
 import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.ui.FilterBar;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,17 +52,16 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("audit.entity." + type));
         entityType.setId("audit-filter-entity");
         entityType.addValueChangeListener(e -> apply(filter.withEntityType(e.getValue())));
-        lazyText(action, "audit.action", "audit-filter-action").addValueChangeListener(e -> apply(filter.withAction(e.getValue())));
-        lazyText(actor, "audit.actor", "audit-filter-actor").addValueChangeListener(e -> apply(filter.withActorEmail(e.getValue())));
-        lazyText(text, "audit.text", "audit-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
+        FilterBar.textFilter(action, getTranslation("audit.action"), "audit-filter-action").addValueChangeListener(e -> apply(filter.withAction(e.getValue())));
+        FilterBar.textFilter(actor, getTranslation("audit.actor"), "audit-filter-actor").addValueChangeListener(e -> apply(filter.withActorEmail(e.getValue())));
+        FilterBar.textFilter(text, getTranslation("audit.text"), "audit-filter-text").addValueChangeListener(e -> apply(filter.withText(e.getValue())));
         from.setPlaceholder(getTranslation("audit.from"));
         from.setClearButtonVisible(true);
         from.addValueChangeListener(e -> apply(filter.withFrom(e.getValue())));
         to.setPlaceholder(getTranslation("audit.to"));
         to.setClearButtonVisible(true);
         to.addValueChangeListener(e -> apply(filter.withTo(e.getValue())));
-        HorizontalLayout filters = new HorizontalLayout(entityType, action, actor, text, from, to);
-        filters.setWrap(true);
+        FilterBar filters = new FilterBar(entityType, action, actor, text, from, to);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Rome"));
@@ -77,14 +76,6 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.setSizeFull();
         add(new H2(getTranslation("nav.audit")), filters, grid);
-    }
-
-    private TextField lazyText(TextField field, String placeholderKey, String id) {
-        field.setPlaceholder(getTranslation(placeholderKey));
-        field.setClearButtonVisible(true);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setId(id);
-        return field;
     }
 
     private Div details(AuditEntry entry) {

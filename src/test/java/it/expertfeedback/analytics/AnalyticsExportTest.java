@@ -1,0 +1,67 @@
+package it.expertfeedback.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.expertfeedback.analytics.AnalyticsSummary.CategoryCount;
+import it.expertfeedback.analytics.AnalyticsSummary.Funnel;
+import it.expertfeedback.analytics.AnalyticsSummary.Kpis;
+import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's downloads as the analytics feature writes them: BOM, semicolons, English codes, one row a line. */
+class AnalyticsExportTest {
+
+    private static final Kpis NONE = new Kpis(0, null, null, 0, 0, null, 0, null);
+    private static final AnalyticsSummary SUMMARY = new AnalyticsSummary(
+            new AnalyticsWindow(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)), NONE, NONE, Map.of(),
+            List.of(new CategoryCount("caso_mancante", 1, 2, 3, 6)), "day", List.of(),
+            List.of(new LeaderRow(UUID.randomUUID(), "Anna Rossi", 12, 0.75, 0.8123, null)),
+            new Funnel(10, 2, 5, 1, 2));
+
+    private static String csv(AnalyticsExport.Table table) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnalyticsExport.writeCsv(table, SUMMARY, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void each_table_is_a_csv_italian_excel_opens() throws IOException {
+        assertThat(csv(AnalyticsExport.Table.CATEGORIES)).startsWith("\uFEFF")
+                .contains("category;correct;incomplete;incorrect;total").contains("caso_mancante;1;2;3;6");
+        assertThat(csv(AnalyticsExport.Table.LEADERBOARD)).contains("expert;feedback;accuracy;trust;median_time_spent_seconds")
+                .contains("Anna Rossi;12;");
+        assertThat(csv(AnalyticsExport.Table.FUNNEL)).contains("created;auto_approved;approved;rejected;pending")
+                .contains("10;2;5;1;2");
+        assertThat(AnalyticsExport.Table.CATEGORIES.fileName(AnalyticsExport.Format.CSV)).isEqualTo("categorie.csv");
+    }
+
+    @Test
+    void a_table_as_xlsx_is_one_sheet_with_the_same_cells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AnalyticsExport.write(AnalyticsExport.Table.CATEGORIES, AnalyticsExport.Format.XLSX, SUMMARY, out);
+        // Read through the central directory, as Excel does (the writer streams entries with data descriptors).
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("categorie", ".xlsx");
+        java.nio.file.Files.write(file, out.toByteArray());
+        Map<String, String> parts = new java.util.HashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                parts.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(parts).containsKeys("xl/workbook.xml", "xl/worksheets/sheet1.xml");
+        assertThat(parts.get("xl/workbook.xml")).contains("name=\"categorie\"");
+        assertThat(parts.get("xl/sharedStrings.xml")).contains("caso_mancante").contains("incomplete");
+        // the counts are numeric cells, not text
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<v>6</v>");
+        assertThat(AnalyticsExport.Table.FUNNEL.fileName(AnalyticsExport.Format.XLSX)).isEqualTo("funnel.xlsx");
+    }
+}
