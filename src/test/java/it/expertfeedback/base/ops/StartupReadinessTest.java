@@ -92,10 +92,15 @@ class StartupReadinessTest {
                         + starting.handle((app, failure) -> failure != null ? failure : "started").join());
             }
             try {
-                return api.get("/actuator/health", null);
+                // The port opens while the context is still refreshing (liveness not yet known, so DOWN); the
+                // start-up runners, where seeding waits for the lock, begin once liveness is UP.
+                if (api.get("/actuator/health/liveness", null).status() == 200) {
+                    return api.get("/actuator/health", null);
+                }
             } catch (UncheckedIOException notListeningYet) {
-                Thread.sleep(100);
+                // Not listening yet.
             }
+            Thread.sleep(100);
         }
         throw new AssertionError("The application never answered on its port");
     }
