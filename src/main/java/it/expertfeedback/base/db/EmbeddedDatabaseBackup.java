@@ -64,6 +64,10 @@ public final class EmbeddedDatabaseBackup {
         }
         Path file = Path.of(args[1]);
         Path dataDir = Path.of(args.length > 2 ? args[2] : "data/postgres");
+        if (args[0].equals("restore") && !Files.isRegularFile(file)) {
+            System.err.println("No backup file " + file.toAbsolutePath());
+            System.exit(1);
+        }
         if (args[0].equals("backup")) {
             Summary summary = backup(dataDir, file);
             System.out.printf("Backup of %s written to %s: %d tables, %d rows (schema version %s)%n", dataDir, file,
