@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import it.expertfeedback.support.ProductionJar;
+import it.expertfeedback.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,6 +77,24 @@ class ProductionJarTest {
                         .waitFor();
                 Path screenshot = Path.of("target", "screenshots", "production-jar-experts.png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshot));
+            }
+        }
+    }
+
+    @Test
+    void the_packaged_jar_runs_on_an_external_database_without_starting_the_embedded_one() throws Exception {
+        Path unusedDataDir = Files.createTempDirectory("efs-jar-external").resolve("postgres");
+        String url = TestDatabase.freshDatabaseUrl("jar_external");
+        try (ProductionJar app = ProductionJar.start("production-jar-external", unusedDataDir, "spring.datasource.url=" + url,
+                "spring.datasource.username=postgres", "spring.datasource.password=postgres", "efs.demo-data=true",
+                "efs.security.jwt-secret=production-jar-test-secret-of-at-least-32-bytes")) {
+            assertThat(app.log()).contains("Vaadin is running in production mode").doesNotContain("Embedded PostgreSQL on");
+            assertThat(unusedDataDir).doesNotExist();
+            try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+                 var statement = connection.createStatement();
+                 var rs = statement.executeQuery("select count(*) from expert_feedback")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("migrated and seeded through the jar").isPositive();
             }
         }
     }

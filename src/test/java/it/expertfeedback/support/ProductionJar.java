@@ -47,7 +47,7 @@ public final class ProductionJar implements AutoCloseable {
         return jar;
     }
 
-    /** Starts the jar on {@code dataDir} (its log in {@code target/jar-tests/NAME.log}) and waits until it serves. */
+    /** Starts the jar on {@code dataDir} (its log in {@code target/jar-tests/NAME.log}, overwritten) and waits until it serves. */
     public static ProductionJar start(String name, Path dataDir, String... settings) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -62,7 +62,7 @@ public final class ProductionJar implements AutoCloseable {
             command.add("--" + setting);
         }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         // The jar must not pick up an external database or a secret from the machine running the tests.
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("EFS_"));
         ProductionJar jar = new ProductionJar(dataDir, log, port, builder.start());

@@ -79,7 +79,10 @@ public final class SubmissionLoad implements AutoCloseable {
                     .put("query_id", UUID.randomUUID().toString())
                     .put("feedback_type", "incorrect")
                     .put("category", "calcolo_sbagliato")
-                    .put("query_text", "Come si calcola l'acconto IVA di dicembre con il metodo storico?")
+                    // A question of its own each time: the same one would make every client wait for the same
+                    // FAQ candidate (dedup is serialised per normalized question).
+                    .put("query_text", "Come si calcola l'acconto IVA di dicembre con il metodo storico? Pratica "
+                            + UUID.randomUUID())
                     .put("original_answer", "Si versa il 100% dell'IVA dovuta a dicembre dell'anno precedente.")
                     .put("expert_answer", "L'acconto è pari all'88% dell'IVA dovuta per dicembre dell'anno precedente.")
                     .put("confidence_score", 0.9)
