@@ -48,18 +48,20 @@ class CrashTest {
     /** Submits with {@value #CLIENTS} clients, then SIGKILLs the JVM (and the database's processes if asked). */
     private static List<String> submitAndKill(ProductionJar app, boolean killDatabaseToo) throws Exception {
         ProcessHandle postmaster = app.postmaster().orElseThrow();
-        List<ProcessHandle> database = new ArrayList<>(postmaster.descendants().toList());
-        database.addFirst(postmaster);
         SubmissionLoad load = SubmissionLoad.start(app.url(""), CLIENTS);
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (load.acknowledged().size() < 300 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        // Mid-burst: requests are in flight, some committed and not yet answered.
-        app.kill();
+        // Mid-burst: requests are in flight, some committed and not yet answered. The database goes first, all its
+        // processes at once (the WAL writer included): what it acknowledged and had not written is gone, as in a
+        // power cut; then the JVM.
         if (killDatabaseToo) {
+            List<ProcessHandle> database = new ArrayList<>(postmaster.descendants().toList());
+            database.add(postmaster);
             database.forEach(ProcessHandle::destroyForcibly);
         }
+        app.kill();
         load.stop();
         List<String> acknowledged = load.acknowledged();
         System.out.printf("Crash test (%s): %d submissions answered 201 before SIGKILL, %d failed%n",
