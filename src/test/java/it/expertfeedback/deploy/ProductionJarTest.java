@@ -78,7 +78,36 @@ class ProductionJarTest {
                 Path screenshot = Path.of("target", "screenshots", "production-jar-experts.png");
                 page.screenshot(new Page.ScreenshotOptions().setPath(screenshot));
             }
+
+            // ./efs backup while the jar runs (through its server), then ./efs restore into another folder.
+            Path backup = dataDir.resolveSibling("online.zip");
+            String backedUp = efs("backup", backup.toString(), dataDir.toString());
+            assertThat(backedUp).contains("Backup of").contains("12 tables");
+            Path restoredDir = dataDir.resolveSibling("restored");
+            String restored = efs("restore", backup.toString(), restoredDir.toString());
+            assertThat(rowsIn(restored)).isEqualTo(rowsIn(backedUp)).isGreaterThan(3_000);
+            assertThat(efs("restore", backup.toString(), dataDir.toString())).as("refused while the jar runs on it")
+                    .contains("stop it before restoring");
         }
+    }
+
+    /** Runs {@code ./efs COMMAND ARGS...} in the project folder and returns its output. */
+    private static String efs(String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("./efs"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        process.waitFor();
+        System.out.println("./efs " + String.join(" ", arguments) + " → " + output.lines()
+                .filter(line -> !line.startsWith("\tat ")).limit(3).toList());
+        return output;
+    }
+
+    /** "…: 12 tables, 5166 rows (…" → 5166. */
+    private static long rowsIn(String output) {
+        var matcher = java.util.regex.Pattern.compile("(\\d+) tables, (\\d+) rows").matcher(output);
+        assertThat(matcher.find()).as(output).isTrue();
+        return Long.parseLong(matcher.group(2));
     }
 
     @Test

@@ -68,14 +68,20 @@ public final class EmbeddedDatabaseBackup {
             System.err.println("No backup file " + file.toAbsolutePath());
             System.exit(1);
         }
-        if (args[0].equals("backup")) {
-            Summary summary = backup(dataDir, file);
-            System.out.printf("Backup of %s written to %s: %d tables, %d rows (schema version %s)%n", dataDir, file,
-                    summary.rows().size(), summary.totalRows(), summary.schemaVersion());
-        } else {
-            Summary summary = restore(file, dataDir);
-            System.out.printf("Restored %s into %s: %d tables, %d rows (schema version %s)%n", file, dataDir,
-                    summary.rows().size(), summary.totalRows(), summary.schemaVersion());
+        try {
+            if (args[0].equals("backup")) {
+                Summary summary = backup(dataDir, file);
+                System.out.printf("Backup of %s written to %s: %d tables, %d rows (schema version %s)%n", dataDir, file,
+                        summary.rows().size(), summary.totalRows(), summary.schemaVersion());
+            } else {
+                Summary summary = restore(file, dataDir);
+                System.out.printf("Restored %s into %s: %d tables, %d rows (schema version %s)%n", file, dataDir,
+                        summary.rows().size(), summary.totalRows(), summary.schemaVersion());
+            }
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Refusals meant for the operator (application running, not a backup, no database): the message is enough.
+            System.err.println(e.getMessage());
+            System.exit(1);
         }
         System.exit(0);
     }
