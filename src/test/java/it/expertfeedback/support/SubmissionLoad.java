@@ -63,10 +63,18 @@ public final class SubmissionLoad implements AutoCloseable {
     }
 
     private String token(String email) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("email", email)
-                        .put("password", "Esperto-demo-2026").toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        do {
+            response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("email", email)
+                            .put("password", "Esperto-demo-2026").toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 429) {
+                // Logins are rate-limited per address: all clients sign in from here, so wait as told.
+                Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+            }
+        } while (response.statusCode() == 429 && System.nanoTime() < deadline);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Login of " + email + ": " + response.statusCode() + " " + response.body());
         }
