@@ -32,13 +32,14 @@ class CrashTest {
         Path dataDir = Files.createTempDirectory("efs-crash").resolve("postgres");
         List<String> acknowledged = new ArrayList<>();
 
-        ProductionJar first = ProductionJar.start("crash-1", dataDir);
-        acknowledged.addAll(submitAndKill(first, true));
-
-        ProductionJar second = ProductionJar.start("crash-2", dataDir);
-        assertThat(missing(second, acknowledged)).as("acknowledged submissions lost after killing app and database").isEmpty();
-        acknowledged.addAll(submitAndKill(second, false));
-
+        // Killed jars are closed too (a no-op when already dead): a failed assertion must not leave one running.
+        try (ProductionJar first = ProductionJar.start("crash-1", dataDir)) {
+            acknowledged.addAll(submitAndKill(first, true));
+        }
+        try (ProductionJar second = ProductionJar.start("crash-2", dataDir)) {
+            assertThat(missing(second, acknowledged)).as("acknowledged submissions lost after killing app and database").isEmpty();
+            acknowledged.addAll(submitAndKill(second, false));
+        }
         try (ProductionJar third = ProductionJar.start("crash-3", dataDir)) {
             assertThat(third.log()).contains("a server of a previous run is still running");
             assertThat(missing(third, acknowledged)).as("acknowledged submissions lost after killing the app").isEmpty();

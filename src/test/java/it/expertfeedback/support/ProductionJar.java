@@ -66,7 +66,13 @@ public final class ProductionJar implements AutoCloseable {
         // The jar must not pick up an external database or a secret from the machine running the tests.
         builder.environment().keySet().removeIf(key -> key.startsWith("SPRING_") || key.startsWith("EFS_"));
         ProductionJar jar = new ProductionJar(dataDir, log, port, builder.start());
-        jar.awaitReady(Duration.ofMinutes(3));
+        try {
+            jar.awaitReady(Duration.ofMinutes(3));
+        } catch (IllegalStateException e) {
+            // Never ready: SIGTERM, so that its shutdown hook also stops its database, and nothing is left running.
+            jar.process.destroy();
+            throw e;
+        }
         return jar;
     }
 
