@@ -27,3 +27,10 @@ efs_ensure_chromium() {
   $sudo apt-get update -qq >&2 || true
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >&2
 }
+
+# The production jar (./efs package): Vaadin production mode, built in target/production so that target/classes
+# stays in dev mode for ./efs run and the tests.
+EFS_JAR=target/production/efs.jar
+efs_package() {
+  ./mvnw -B -q -Pproduction package -Dmaven.test.skip=true "$@"
+}

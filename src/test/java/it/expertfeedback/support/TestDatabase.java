@@ -26,9 +26,12 @@ public final class TestDatabase {
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory("efs-test-pg");
+                // Throw-away data: no need to wait for the disk, except when the benchmark measures what the
+                // application's own embedded database (durable: EmbeddedPostgresServer) costs (-Defs.test.durable-db=true).
+                String durable = Boolean.getBoolean("efs.test.durable-db") ? "on" : "off";
                 server = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                        .setServerConfig("max_connections", "200").setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off").start();
+                        .setServerConfig("max_connections", "200").setServerConfig("fsync", durable)
+                        .setServerConfig("synchronous_commit", durable).setServerConfig("full_page_writes", durable).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();

@@ -1,9 +1,7 @@
 package it.expertfeedback.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url} (SPRING_DATASOURCE_URL), the application runs on its own PostgreSQL:
- * a real server started from the zonky binaries, its data kept on disk (git-ignored {@code data/}) between runs.
+ * a real server started from the zonky binaries, its data kept on disk (git-ignored {@code data/}) between runs,
+ * durable and password-protected ({@link EmbeddedPostgresServer}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -24,33 +23,26 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${efs.embedded-db.data-dir:data/postgres}") Path dataDirectory,
-                                      @Value("${efs.embedded-db.port:0}") int port) throws IOException {
-        Path absolute = dataDirectory.toAbsolutePath();
-        Files.createDirectories(absolute);
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(absolute)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), absolute);
+    EmbeddedPostgresServer.Running embeddedPostgres(@Value("${efs.embedded-db.data-dir:data/postgres}") Path dataDirectory,
+                                                    @Value("${efs.embedded-db.port:0}") int port) throws IOException {
+        EmbeddedPostgresServer.Running postgres = EmbeddedPostgresServer.start(dataDirectory, port);
+        log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {}", postgres.postgres().getPort(),
+                dataDirectory.toAbsolutePath());
         return postgres;
     }
 
     @Bean
-    EmbeddedDatabase embeddedDatabase(EmbeddedPostgres postgres) {
-        return new EmbeddedDatabase(postgres.getJdbcUrl("postgres", "postgres"));
+    EmbeddedDatabase embeddedDatabase(EmbeddedPostgresServer.Running postgres) {
+        return new EmbeddedDatabase(postgres.jdbcUrl("postgres"));
     }
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgresServer.Running postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.jdbcUrl("postgres"));
+        dataSource.setUsername(EmbeddedPostgresServer.SUPERUSER);
+        dataSource.setPassword(postgres.password());
         return dataSource;
     }
 
