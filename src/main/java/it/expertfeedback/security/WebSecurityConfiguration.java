@@ -65,17 +65,8 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password").authenticated()
                         // An account with a one-time password may do nothing else until it changed it.
                         .anyRequest().access(authenticatedWithoutOneTimePassword()))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> protectiveHeaders(headers, API_CSP))
-                .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                .requestCache(cache -> cache.disable());
+        statelessWithBearerTokens(http, problems, tokenConverter)
                 .addFilterAfter(new ApiRateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
@@ -108,8 +99,19 @@ class WebSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort)
                         .permitAll()
-                        .anyRequest().hasRole(AppRoles.ADMIN))
-                .csrf(csrf -> csrf.disable())
+                        .anyRequest().hasRole(AppRoles.ADMIN));
+        statelessWithBearerTokens(http, problems, tokenConverter);
+        return http.build();
+    }
+
+    /**
+     * The API and the actuator answer machines: no session, no CSRF (no cookie to ride on), bearer tokens checked
+     * the same way (account version included), and 401/403 as problem+json, never a redirect to the sign-in page.
+     */
+    private static HttpSecurity statelessWithBearerTokens(HttpSecurity http, ProblemSecurityHandlers problems,
+                                                          BearerTokenAuthenticationConverter tokenConverter)
+            throws Exception {
+        return http.csrf(csrf -> csrf.disable())
                 .headers(headers -> protectiveHeaders(headers, API_CSP))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(resource -> resource
@@ -119,7 +121,6 @@ class WebSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
-        return http.build();
     }
 
     @Bean
