@@ -14,6 +14,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
@@ -29,8 +30,11 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
-                                       BearerTokenAuthenticationConverter tokenConverter) throws Exception {
+                                       BearerTokenAuthenticationConverter tokenConverter,
+                                       ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
+                // The assistant's API keys (efs_ak_...) next to login tokens; the JWT resolver skips them.
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .anyRequest().authenticated())
@@ -38,6 +42,7 @@ class WebSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(resource -> resource
+                        .bearerTokenResolver(new ApiKeyAwareBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
