@@ -268,7 +268,7 @@ class InboxQueries {
         return jdbc.sql("""
                 update review_slot set state = 'done', feedback_id = :feedback, feedback_type = :type,
                     faq_candidate_id = :candidate, completed_at = :now, lease_expires_at = null,
-                    measured_seconds = least(:cap, greatest(1, cast(extract(epoch from (:now - claimed_at)) as integer)))
+                    measured_seconds = least(:cap, greatest(1, cast(extract(epoch from (cast(:now as timestamptz) - claimed_at)) as integer)))
                 where query_id = :query and expert_id = :expert and state = 'claimed'
                 returning request_id""")
                 .param("feedback", feedbackId).param("type", feedbackType).param("candidate", candidateId)
@@ -367,8 +367,8 @@ class InboxQueries {
     Map<String, Long> openByAge(Instant now) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("""
-                select case when created_at > :now - interval '1 day' then 'lt_1d'
-                            when created_at > :now - interval '7 days' then '1d_7d' else 'gt_7d' end as age,
+                select case when created_at > cast(:now as timestamptz) - interval '1 day' then 'lt_1d'
+                            when created_at > cast(:now as timestamptz) - interval '7 days' then '1d_7d' else 'gt_7d' end as age,
                        count(*) as n
                 from review_request where status = 'open' group by 1""").param("now", ts(now)).query(rs -> {
                     counts.put(rs.getString("age"), rs.getLong("n"));
@@ -380,7 +380,7 @@ class InboxQueries {
         return jdbc.sql("""
                 select s.expert_id, e.display_name,
                        count(*) filter (where s.state = 'claimed' and s.lease_expires_at > :now) as claimed,
-                       count(*) filter (where s.state = 'done' and s.completed_at > :now - interval '7 days') as done
+                       count(*) filter (where s.state = 'done' and s.completed_at > cast(:now as timestamptz) - interval '7 days') as done
                 from review_slot s join expert_names e on e.expert_id = s.expert_id
                 where s.expert_id is not null
                 group by s.expert_id, e.display_name order by claimed desc, done desc, e.display_name limit 100""")

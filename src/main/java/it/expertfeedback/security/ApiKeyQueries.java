@@ -62,7 +62,7 @@ class ApiKeyQueries {
     void touch(UUID id, Instant now) {
         jdbc.sql("""
                 update api_key set last_used_at = :now
-                where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')""")
+                where id = :id and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')""")
                 .param("id", id).param("now", timestamp(now)).update();
     }
 
