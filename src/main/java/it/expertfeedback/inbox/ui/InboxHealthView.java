@@ -45,6 +45,7 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
     final Grid<InboxHealth.ActiveClaim> claims = new Grid<>();
     final Grid<ReviewRequestItem> open = new Grid<>();
     final Grid<MultiReview> agreement = new Grid<>();
+    final Grid<TopicAgreement> agreementByTopic = new Grid<>();
     private final transient InboxService inbox;
 
     InboxHealthView(InboxService inbox) {
@@ -86,11 +87,30 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
         agreement.addColumn(m -> String.join(", ", m.experts())).setHeader(getTranslation("inbox.experts"));
         agreement.addColumn(m -> getTranslation(m.unanimous() ? "inbox.unanimous" : "inbox.disagreement"))
                 .setHeader(getTranslation("inbox.agreement"));
+        agreement.addComponentColumn(m -> {
+            // Settling a disagreement is judging the feedback (§3): each verdict opens its feedback.
+            HorizontalLayout links = new HorizontalLayout();
+            for (int i = 0; i < m.feedbackIds().size(); i++) {
+                String id = m.feedbackIds().get(i).toString();
+                Button open = new Button(getTranslation("feedback.type." + m.verdicts().get(i)),
+                        click -> getUI().ifPresent(ui -> ui.navigate("feedback/detail/" + id)));
+                open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                links.add(open);
+            }
+            return links;
+        }).setHeader(getTranslation("inbox.settle"));
+        agreementByTopic.setId("health-agreement-by-topic");
+        agreementByTopic.addColumn(TopicAgreement::topic).setHeader(getTranslation("inbox.topic"));
+        agreementByTopic.addColumn(TopicAgreement::requests).setHeader(getTranslation("inbox.reviews"));
+        agreementByTopic.addColumn(t -> Formats.percent(t.unanimous(), getLocale())).setHeader(getTranslation("inbox.unanimous"));
+        agreementByTopic.addColumn(t -> t.kappa().isPresent() ? Formats.decimal(t.kappa().getAsDouble(), 3, getLocale()) : "—")
+                .setHeader(getTranslation("inbox.kappa"));
+        agreementByTopic.setAllRowsVisible(true);
         add(new H2(getTranslation("nav.inbox-health")), tiles,
                 new HorizontalLayout(section("inbox.by-topic", byTopic), section("inbox.by-age", byAge),
                         section("inbox.workload", workload)),
                 section("inbox.claims", claims), section("inbox.open-requests", open),
-                section("inbox.side-by-side", agreement));
+                section("inbox.side-by-side", agreement), section("inbox.agreement-by-topic", agreementByTopic));
     }
 
     private static VerticalLayout section(String titleKey, Grid<?> grid) {
@@ -129,7 +149,9 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
         List<ReviewRequestItem> pending = new java.util.ArrayList<>(inbox.list("open", null, 100, 0));
         pending.addAll(inbox.list("in_review", null, 100, 0));
         open.setItems(pending);
-        agreement.setItems(inbox.multiReviews(50));
+        List<MultiReview> multi = inbox.multiReviews(1000);
+        agreement.setItems(multi.stream().limit(50).toList());
+        agreementByTopic.setItems(TopicAgreement.of(multi));
     }
 
     @Override
