@@ -48,16 +48,25 @@ class InboxQueries {
 
     // ---- creating -------------------------------------------------------------------------------------------
 
-    /** Inserts the request and its slots; empty when a request with this query_id exists already. */
+    /**
+     * Inserts the request and its slots in one statement (a data-modifying WITH runs once whether read or not);
+     * empty when a request with this query_id exists already.
+     */
     Optional<UUID> insert(ReviewRequestDraft d, String[] routing, Instant now) {
-        Optional<UUID> id = jdbc.sql("""
-                insert into review_request (query_id, query_text, original_answer, topic, tags, context, model, answered_at,
-                                            reason, priority, required_reviews, due_by, routing, content_hash,
-                                            created_at, updated_at)
-                values (:queryId, :queryText, :answer, :topic, cast(:tags as text[]), cast(:context as jsonb), :model,
-                        :answeredAt, :reason, :priority, :required, :dueBy, cast(:routing as text[]), :hash, :now, :now)
-                on conflict (query_id) do nothing
-                returning id""")
+        return jdbc.sql("""
+                with r as (
+                    insert into review_request (query_id, query_text, original_answer, topic, tags, context, model,
+                                                answered_at, reason, priority, required_reviews, due_by, routing,
+                                                content_hash, created_at, updated_at)
+                    values (:queryId, :queryText, :answer, :topic, cast(:tags as text[]), cast(:context as jsonb), :model,
+                            :answeredAt, :reason, :priority, :required, :dueBy, cast(:routing as text[]), :hash, :now, :now)
+                    on conflict (query_id) do nothing
+                    returning id, query_id, priority, created_at, routing, required_reviews),
+                slots as (
+                    insert into review_slot (request_id, slot_no, query_id, priority, requested_at, routing)
+                    select r.id, g, r.query_id, r.priority, r.created_at, r.routing
+                    from r, generate_series(1, r.required_reviews) g)
+                select id from r""")
                 .param("queryId", d.queryId()).param("queryText", d.queryText()).param("answer", d.originalAnswer())
                 .param("topic", d.topic()).param("tags", d.tags().toArray(String[]::new))
                 .param("context", json.writeValueAsString(d.context())).param("model", d.model())
@@ -65,12 +74,6 @@ class InboxQueries {
                 .param("required", d.requiredReviews()).param("dueBy", ts(d.dueBy())).param("routing", routing)
                 .param("hash", d.contentHash()).param("now", ts(now))
                 .query(UUID.class).optional();
-        id.ifPresent(requestId -> jdbc.sql("""
-                insert into review_slot (request_id, slot_no, query_id, priority, requested_at, routing)
-                select r.id, g, r.query_id, r.priority, r.created_at, r.routing
-                from review_request r, generate_series(1, r.required_reviews) g where r.id = :id""")
-                .param("id", requestId).update());
-        return id;
     }
 
     record Existing(UUID id, String contentHash) {
@@ -79,17 +82,6 @@ class InboxQueries {
     Optional<Existing> findByQueryId(UUID queryId) {
         return jdbc.sql("select id, content_hash from review_request where query_id = :q").param("q", queryId)
                 .query((rs, n) -> new Existing(rs.getObject("id", UUID.class), rs.getString("content_hash"))).optional();
-    }
-
-    /** Lower-cased specializations for these topics and tags (the admin's map). */
-    String[] routingFor(List<String> keys) {
-        if (keys.isEmpty()) {
-            return new String[0];
-        }
-        return jdbc.sql("""
-                select distinct lower(s) from inbox_topic_route t, unnest(t.specializations) s
-                where t.topic in (:keys) order by 1""")
-                .param("keys", keys).query(String.class).list().toArray(String[]::new);
     }
 
     // ---- listing --------------------------------------------------------------------------------------------
@@ -152,7 +144,7 @@ class InboxQueries {
      * of their specializations (or to everybody), of a request they hold no slot of, have not skipped and whose
      * query they have not judged. Rows other claimers hold locked are skipped, never waited for.
      */
-    Optional<UUID> claim(UUID expertId, String[] specializations, Instant now, Duration lease) {
+    Optional<ClaimedRequest> claim(UUID expertId, String[] specializations, Instant now, Duration lease) {
         return jdbc.sql("""
                 with next as (
                     select s.id from review_slot s
@@ -165,12 +157,18 @@ class InboxQueries {
                                       and f.query_id = s.query_id)
                     order by s.priority desc, s.requested_at, s.id
                     limit 1
-                    for update skip locked)
-                update review_slot s set state = 'claimed', expert_id = :expert, claimed_at = :now, lease_expires_at = :lease
-                from next where s.id = next.id
-                returning s.id""")
+                    for update skip locked),
+                taken as (
+                    update review_slot s set state = 'claimed', expert_id = :expert, claimed_at = :now,
+                        lease_expires_at = :lease
+                    from next where s.id = next.id
+                    returning s.id, s.request_id, s.claimed_at, s.lease_expires_at)
+                select r.id as request_id, t.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
+                       r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, t.claimed_at,
+                       t.lease_expires_at
+                from taken t join review_request r on r.id = t.request_id""")
                 .param("now", ts(now)).param("specs", specializations).param("expert", expertId)
-                .param("lease", ts(now.plus(lease))).query(UUID.class).optional();
+                .param("lease", ts(now.plus(lease))).query(this::claimedRow).optional();
     }
 
     /** How many requests this expert could take now (the navigation's count), counted up to {@code cap}. */
@@ -188,15 +186,6 @@ class InboxQueries {
                     limit :cap) available""")
                 .param("now", ts(now)).param("specs", specializations).param("expert", expertId).param("cap", cap)
                 .query(Long.class).single();
-    }
-
-    Optional<ClaimedRequest> claimed(UUID slotId) {
-        return jdbc.sql("""
-                select r.id as request_id, s.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
-                       r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, s.claimed_at,
-                       s.lease_expires_at
-                from review_slot s join review_request r on r.id = s.request_id where s.id = :slot""")
-                .param("slot", slotId).query(this::claimedRow).optional();
     }
 
     /** The expert's live claims, oldest first. */

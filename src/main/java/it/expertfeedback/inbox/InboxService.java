@@ -67,7 +67,7 @@ public class InboxService {
     public CreateOutcome create(ReviewRequestDraft draft) {
         ReviewRequestDraft clean = draft.normalized();
         InvalidInputException.throwIfAny(clean.problems());
-        Stored stored = store(clean);
+        Stored stored = store(clean, routing(clean, queries.routes()));
         if (stored.conflict()) {
             throw ReviewRequestConflict.of();
         }
@@ -88,6 +88,7 @@ public class InboxService {
             throw InvalidInputException.of("items", "validation.max-items", BATCH_MAX);
         }
         List<BatchItemResult> results = new ArrayList<>(drafts.size());
+        Map<String, List<String>> routes = queries.routes();
         for (int i = 0; i < drafts.size(); i++) {
             ReviewRequestDraft draft = drafts.get(i);
             if (draft == null) {
@@ -100,7 +101,7 @@ public class InboxService {
                 results.add(new BatchItemResult(i, "rejected", null, problems));
                 continue;
             }
-            Stored stored = store(clean);
+            Stored stored = store(clean, routing(clean, routes));
             if (stored.conflict()) {
                 results.add(new BatchItemResult(i, "rejected", stored.id(),
                         Map.of("query_id", FieldProblem.of("inbox.error.conflict"))));
@@ -114,12 +115,21 @@ public class InboxService {
     private record Stored(UUID id, boolean created, boolean conflict) {
     }
 
-    private Stored store(ReviewRequestDraft clean) {
+    /** The specializations the request's topic and tags map to, lower-cased and sorted; none = everybody. */
+    private static String[] routing(ReviewRequestDraft clean, Map<String, List<String>> routes) {
+        java.util.TreeSet<String> specs = new java.util.TreeSet<>();
         List<String> keys = new ArrayList<>(clean.tags());
         if (clean.topic() != null) {
-            keys.addFirst(clean.topic());
+            keys.add(clean.topic());
         }
-        Optional<UUID> created = queries.insert(clean, queries.routingFor(keys), clock.instant());
+        for (String key : keys) {
+            routes.getOrDefault(key, List.of()).forEach(spec -> specs.add(spec.toLowerCase(Locale.ROOT)));
+        }
+        return specs.toArray(String[]::new);
+    }
+
+    private Stored store(ReviewRequestDraft clean, String[] routing) {
+        Optional<UUID> created = queries.insert(clean, routing, clock.instant());
         if (created.isPresent()) {
             return new Stored(created.get(), true, false);
         }
@@ -158,14 +168,12 @@ public class InboxService {
         ExpertProfile me = activeExpert();
         String[] specs = specializationsOf(me);
         Instant now = clock.instant();
-        Optional<UUID> slot;
         try {
-            slot = queries.claim(me.getId(), specs, now, lease);
+            return queries.claim(me.getId(), specs, now, lease);
         } catch (DuplicateKeyException sameExpertTwice) {
             // Two claims of one expert at the same instant picked two slots of one request: the second loses.
             return Optional.empty();
         }
-        return slot.flatMap(queries::claimed);
     }
 
     /** The caller's live claims, oldest first ("Inizia" resumes the first). */
