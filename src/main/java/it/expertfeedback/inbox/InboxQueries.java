@@ -389,12 +389,39 @@ class InboxQueries {
                         instant(rs.getTimestamp("claimed_at")), instant(rs.getTimestamp("lease_expires_at")))).list();
     }
 
+    /** Requests received and reviews done per Italian day, the last {@code days} days, oldest first. */
+    List<InboxHealth.DailyFlow> flow(Instant now, int days) {
+        return jdbc.sql("""
+                with d as (select generate_series(cast((cast(:now as timestamptz) at time zone 'Europe/Rome') as date) - :days + 1,
+                                                  cast((cast(:now as timestamptz) at time zone 'Europe/Rome') as date),
+                                                  interval '1 day')::date as day)
+                select d.day,
+                       (select count(*) from review_request r where (r.created_at at time zone 'Europe/Rome')::date = d.day) as received,
+                       (select count(*) from review_slot s where s.state = 'done'
+                          and (s.completed_at at time zone 'Europe/Rome')::date = d.day) as judged
+                from d order by d.day""")
+                .param("now", ts(now)).param("days", days)
+                .query((rs, n) -> new InboxHealth.DailyFlow(rs.getObject("day", java.time.LocalDate.class),
+                        rs.getLong("received"), rs.getLong("judged"))).list();
+    }
+
+    /** Median seconds from a request's arrival to its first verdict, over requests received since {@code since}. */
+    Optional<Long> medianSecondsToFirstVerdict(Instant since) {
+        return Optional.ofNullable(jdbc.sql("""
+                select cast(percentile_cont(0.5) within group (order by extract(epoch from (f.first_done - r.created_at)))
+                            as bigint)
+                from review_request r
+                join (select request_id, min(completed_at) as first_done from review_slot where state = 'done'
+                      group by request_id) f on f.request_id = r.id
+                where r.created_at >= :since""").param("since", ts(since)).query(Long.class).single());
+    }
+
     /** Verdicts side by side of done requests with several reviews, newest first (blind no more). */
     List<MultiReview> multiReviews(int limit) {
         return jdbc.sql("""
-                select r.id, r.query_text, r.topic, array_agg(s.feedback_type order by s.slot_no) as verdicts,
-                       array_agg(e.display_name order by s.slot_no) as experts,
-                       array_agg(cast(s.feedback_id as text) order by s.slot_no) as feedback_ids
+                select r.id, r.query_text, r.topic, array_agg(s.feedback_type order by s.completed_at, s.slot_no) as verdicts,
+                       array_agg(e.display_name order by s.completed_at, s.slot_no) as experts,
+                       array_agg(cast(s.feedback_id as text) order by s.completed_at, s.slot_no) as feedback_ids
                 from review_request r join review_slot s on s.request_id = r.id and s.state = 'done'
                 join expert_names e on e.expert_id = s.expert_id
                 where r.status = 'done' and r.required_reviews > 1

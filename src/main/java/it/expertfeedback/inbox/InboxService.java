@@ -38,6 +38,8 @@ public class InboxService {
     static final Set<String> SKIP_REASONS = Set.of("outside_competence", "unclear", "conflict_of_interest");
     static final int SKIP_NOTE_MAX = 500;
     static final String AUDIT_ENTITY = "review_request";
+    /** The health view's window for received vs judged and the time to the first verdict. */
+    public static final int FLOW_DAYS = 30;
 
     private final InboxQueries queries;
     private final ExpertService experts;
@@ -238,7 +240,8 @@ public class InboxService {
     public InboxHealth health() {
         Instant now = clock.instant();
         return new InboxHealth(queries.countByStatus(now), queries.overdue(now), queries.openByTopic(),
-                queries.openByAge(now), queries.workload(now), queries.activeClaims());
+                queries.openByAge(now), queries.workload(now), queries.activeClaims(), queries.flow(now, FLOW_DAYS),
+                queries.medianSecondsToFirstVerdict(now.minus(Duration.ofDays(FLOW_DAYS))).orElse(null));
     }
 
     /** Frees a stuck claim (the expert left without releasing). */

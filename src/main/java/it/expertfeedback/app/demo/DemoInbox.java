@@ -15,7 +15,10 @@ import java.util.Random;
 import java.util.UUID;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +32,16 @@ class DemoInbox {
 
     private final InboxService inbox;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
-    DemoInbox(InboxService inbox, Clock clock) {
+    /**
+     * The application's own context strategy (the one its method security reads): with two applications in one JVM
+     * (tests) the static holder may belong to the other one.
+     */
+    DemoInbox(InboxService inbox, Clock clock, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.inbox = inbox;
         this.clock = clock;
+        this.security = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     int seed(Random random) {
@@ -51,15 +60,17 @@ class DemoInbox {
                     i % 3 == 0 ? "user_flagged" : i % 3 == 1 ? "low_confidence" : "sampled", 30 + random.nextInt(70),
                     i % 4 == 0 ? 2 : 1, i % 7 == 0 ? now.minus(Duration.ofHours(2)) : now.plus(Duration.ofDays(3))));
         }
-        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContext previous = security.getContext();
         // The seeder is the assistant for a moment: the same door and rules as a real request.
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        SecurityContext seeding = security.createEmptyContext();
+        seeding.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new AssistantPrincipal(null, "demo-data"), null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + AppRoles.ASSISTANT))));
+        security.setContext(seeding);
         try {
             return (int) inbox.createBatch(drafts).stream().filter(r -> r.result().equals("created")).count();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            security.setContext(previous);
         }
     }
 }

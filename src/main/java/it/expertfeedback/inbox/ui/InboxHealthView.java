@@ -46,6 +46,7 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
     final Grid<ReviewRequestItem> open = new Grid<>();
     final Grid<MultiReview> agreement = new Grid<>();
     final Grid<TopicAgreement> agreementByTopic = new Grid<>();
+    final Grid<InboxHealth.DailyFlow> flow = new Grid<>();
     private final transient InboxService inbox;
 
     InboxHealthView(InboxService inbox) {
@@ -106,11 +107,16 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
         agreementByTopic.addColumn(t -> t.kappa().isPresent() ? Formats.decimal(t.kappa().getAsDouble(), 3, getLocale()) : "—")
                 .setHeader(getTranslation("inbox.kappa"));
         agreementByTopic.setAllRowsVisible(true);
+        flow.setId("health-flow");
+        flow.addColumn(f -> f.day().toString()).setHeader(getTranslation("inbox.day"));
+        flow.addColumn(InboxHealth.DailyFlow::received).setHeader(getTranslation("inbox.received-count"));
+        flow.addColumn(InboxHealth.DailyFlow::judged).setHeader(getTranslation("inbox.judged-count"));
         add(new H2(getTranslation("nav.inbox-health")), tiles,
                 new HorizontalLayout(section("inbox.by-topic", byTopic), section("inbox.by-age", byAge),
                         section("inbox.workload", workload)),
                 section("inbox.claims", claims), section("inbox.open-requests", open),
-                section("inbox.side-by-side", agreement), section("inbox.agreement-by-topic", agreementByTopic));
+                section("inbox.side-by-side", agreement), section("inbox.agreement-by-topic", agreementByTopic),
+                section("inbox.flow", flow));
     }
 
     private static VerticalLayout section(String titleKey, Grid<?> grid) {
@@ -142,6 +148,11 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
             tiles.add(new Tile("health-" + status, "inbox.status." + status, health.byStatus().getOrDefault(status, 0L)));
         }
         tiles.add(new Tile("health-overdue", "inbox.overdue", health.overdue()));
+        Tile firstVerdict = new Tile("health-first-verdict", "inbox.first-verdict");
+        firstVerdict.setValue(health.medianSecondsToFirstVerdict() == null ? "—"
+                : getTranslation("analytics.hours", Formats.decimal(health.medianSecondsToFirstVerdict() / 3600.0, 1, getLocale())));
+        tiles.add(firstVerdict);
+        flow.setItems(health.flow().reversed());
         byTopic.setItems(health.openByTopic().entrySet());
         byAge.setItems(health.openByAge().entrySet());
         workload.setItems(health.workload());

@@ -21,6 +21,7 @@ import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * "Da revisionare": the expert's inbox. "Inizia" resumes a request the expert already holds, else claims the best
@@ -73,11 +74,11 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver, Ha
             open(mine.getFirst());
             return;
         }
-        Optional<ClaimedRequest>[] next = new Optional[] {Optional.empty()};
-        if (UiErrors.run(this, () -> next[0] = inbox.claimNext()) != UiErrors.Outcome.DONE) {
+        AtomicReference<Optional<ClaimedRequest>> next = new AtomicReference<>(Optional.empty());
+        if (UiErrors.run(this, () -> next.set(inbox.claimNext())) != UiErrors.Outcome.DONE) {
             return;
         }
-        next[0].ifPresentOrElse(this::open, () -> {
+        next.get().ifPresentOrElse(this::open, () -> {
             Notifications.success(getTranslation("inbox.empty"));
             refresh();
         });

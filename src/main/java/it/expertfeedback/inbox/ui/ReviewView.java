@@ -66,6 +66,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final transient InboxService inbox;
     private final transient FeedbackService feedback;
     private ClaimedRequest claimed;
+    private com.vaadin.flow.shared.Registration renewal;
 
     ReviewView(InboxService inbox, FeedbackService feedback) {
         this.inbox = inbox;
@@ -225,7 +226,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(RENEW_EVERY_MS);
-        event.getUI().addPollListener(poll -> {
+        renewal = event.getUI().addPollListener(poll -> {
             if (claimed != null && isAttached()) {
                 UiErrors.run(this, () -> inbox.renew(claimed.requestId()));
             }
@@ -235,6 +236,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (renewal != null) {
+            renewal.remove();
+        }
     }
 
     private static Optional<UUID> parse(String text) {

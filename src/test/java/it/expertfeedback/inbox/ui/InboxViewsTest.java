@@ -116,6 +116,13 @@ class InboxViewsTest {
             // One request, two different verdicts: P̄ = 0, P̄e = 0.5 → kappa = −1.
             assertThat(byTopic.unanimous()).isZero();
             assertThat(byTopic.kappa().getAsDouble()).isCloseTo(-1.0, within(1e-12));
+            // Received vs judged today (newest day first) counts at least this request and its two reviews.
+            var today = health.flow.getListDataView().getItems().findFirst().orElseThrow();
+            assertThat(today.day()).isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Rome")));
+            assertThat(today.received()).isPositive();
+            assertThat(today.judged()).isGreaterThanOrEqualTo(2);
+            assertThat(_get(it.expertfeedback.base.ui.Tile.class, tile -> tile.withId("health-first-verdict"))
+                    .getElement().getTextRecursively()).doesNotContain("—");
         }
     }
 }
