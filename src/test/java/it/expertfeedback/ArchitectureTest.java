@@ -49,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String ROOT = "it.expertfeedback";
-    private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security");
+    private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security", "inbox");
     /**
      * Only @PreAuthorize is enforced on beans (method security runs without JSR-250, so that Vaadin views are not
      * proxied): a @RolesAllowed on a service would be silently ignored, so it does not count here.
@@ -173,12 +173,15 @@ class ArchitectureTest {
             Map.entry("expert_faq_candidates", "faq"), Map.entry("expert_faq_candidate_feedback", "faq"),
             Map.entry("faq_auto_approval_settings", "faq"),
             Map.entry("analytics_feedback_daily", "analytics"), Map.entry("analytics_expert_activity", "analytics"),
-            Map.entry("audit_log", "base"), Map.entry("shedlock", "base"));
+            Map.entry("audit_log", "base"), Map.entry("shedlock", "base"),
+            Map.entry("api_key", "security"), Map.entry("review_request", "inbox"), Map.entry("review_slot", "inbox"),
+            Map.entry("review_skip", "inbox"), Map.entry("inbox_topic_route", "inbox"));
 
     /** The read views owners publish (V13, DD007): any feature's SQL may read them. */
     static final Map<String, String> PUBLISHED_VIEWS = Map.of(
             "account_names", "security", "expert_names", "expert", "feedback_facts", "feedback",
-            "faq_candidate_facts", "faq", "faq_candidate_sources", "faq", "feedback_daily_counts", "analytics");
+            "faq_candidate_facts", "faq", "faq_candidate_sources", "faq", "feedback_daily_counts", "analytics",
+            "feedback_judged_queries", "feedback");
 
     @Test
     void services_contain_no_sql() throws IOException {

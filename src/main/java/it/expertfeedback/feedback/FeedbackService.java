@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -44,15 +45,17 @@ public class FeedbackService {
     private final FaqProposalService faq;
     private final AuditService audit;
     private final Clock clock;
+    private final List<ClaimedReviews> claimedReviews;
 
     FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqProposalService faq,
-                    AuditService audit, Clock clock) {
+                    AuditService audit, Clock clock, List<ClaimedReviews> claimedReviews) {
         this.feedback = feedback;
         this.queries = queries;
         this.experts = experts;
         this.faq = faq;
         this.audit = audit;
         this.clock = clock;
+        this.claimedReviews = claimedReviews;
     }
 
     // ---- submitting -----------------------------------------------------------------------------------------
@@ -73,6 +76,7 @@ public class FeedbackService {
         if (feedback.existsByExpertIdAndQueryId(expert.getId(), clean.queryId())) {
             throw DuplicateFeedback.of();
         }
+        clean = withMeasuredTime(clean, expert.getId());
         ExpertFeedback stored;
         try {
             stored = feedback.saveAndFlush(ExpertFeedback.from(clean, expert.getId(), clock.instant()));
@@ -84,11 +88,29 @@ public class FeedbackService {
         feedback.flush();
         audit.record(AUDIT_ENTITY, stored.getId(), "submitted", null, snapshot(stored));
         Optional<ProposalOutcome> candidate = proposal(stored, trust).map(faq::propose);
+        for (ClaimedReviews inbox : claimedReviews) {
+            inbox.completed(expert.getId(), stored.getQueryId(), stored.getId(), stored.getFeedbackType().code(),
+                    candidate.map(ProposalOutcome::candidateId).orElse(null));
+        }
         return new SubmissionResult(stored.getId(), stored.getFeedbackType(), trust,
                 candidate.map(ProposalOutcome::candidateId).orElse(null),
                 candidate.map(ProposalOutcome::created).orElse(false),
                 candidate.map(ProposalOutcome::frequency).orElse(0),
                 candidate.map(outcome -> outcome.approvalStatus().code()).orElse(null));
+    }
+
+    /** Inbox work (§8): the server's claim-to-submit time replaces the typed one, which then feeds nothing. */
+    private FeedbackSubmission withMeasuredTime(FeedbackSubmission s, UUID expertId) {
+        for (ClaimedReviews inbox : claimedReviews) {
+            OptionalInt measured = inbox.measuredSeconds(expertId, s.queryId());
+            if (measured.isPresent()) {
+                return new FeedbackSubmission(s.queryId(), s.feedbackType(), s.category(), s.queryText(),
+                        s.originalAnswer(), s.expertAnswer(), s.improvementSuggestions(), s.regulatoryReferences(),
+                        s.confidenceScore(), measured.getAsInt(), s.complexityRating(), s.additionalDetails(),
+                        s.suggestedCategory());
+            }
+        }
+        return s;
     }
 
     /** §5: a correct verdict proposes the AI answer; a correction proposes the expert's answer. */

@@ -19,6 +19,12 @@ public final class AppRoles {
     public static final String IS_AUTHENTICATED = Access.IS_AUTHENTICATED;
     public static final String PERMIT_ALL = Access.PERMIT_ALL;
 
+    /** The AI assistant's backend with an API key (DOMAIN.md §1): not a role of a person, never in user_role. */
+    public static final String ASSISTANT = "ASSISTANT";
+    public static final String IS_ASSISTANT_OR_ADMIN = "hasAnyRole('" + ASSISTANT + "', '" + ADMIN + "')";
+    public static final String IS_ASSISTANT_REVIEWER_OR_ADMIN =
+            "hasAnyRole('" + ASSISTANT + "', '" + REVIEWER + "', '" + ADMIN + "')";
+
     private AppRoles() {
     }
 }

@@ -57,9 +57,11 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
-                                       BearerTokenAuthenticationConverter tokenConverter, RateLimits rateLimits)
-            throws Exception {
+                                       BearerTokenAuthenticationConverter tokenConverter, RateLimits rateLimits,
+                                       ApiKeyService apiKeys) throws Exception {
         http.securityMatcher("/api/**")
+                // The assistant's API keys (efs_ak_...) next to login tokens; the JWT resolver skips them.
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password").authenticated()
@@ -115,6 +117,8 @@ class WebSecurityConfiguration {
                 .headers(headers -> protectiveHeaders(headers, API_CSP))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(resource -> resource
+                        // The assistant's API keys are not JWTs: the resolver leaves them to ApiKeyAuthenticationFilter.
+                        .bearerTokenResolver(new ApiKeyAwareBearerTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokenConverter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

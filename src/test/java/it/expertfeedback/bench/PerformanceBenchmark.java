@@ -159,6 +159,9 @@ class PerformanceBenchmark {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             submissions(jdbc, port);
             approvals(jdbc, faq, reviewer);
+            new InboxBenchmark(app, jdbc, port, text -> report.append(text).append('\n'))
+                    .run(scale, new TestUsers.Created(jdbc.queryForObject(
+                            "select user_id from user_role where role = 'ADMIN' order by user_id limit 1", Integer.class), "admin"));
         }
     }
 

@@ -26,12 +26,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
     private final DemoDataset dataset;
+    private final DemoInbox inbox;
     private final StartupLock startupLock;
     private final boolean enabled;
 
-    DemoDataSeeder(DemoDataset dataset, StartupLock startupLock, ObjectProvider<EmbeddedDatabase> embedded,
+    DemoDataSeeder(DemoDataset dataset, DemoInbox inbox, StartupLock startupLock, ObjectProvider<EmbeddedDatabase> embedded,
                    @Value("${efs.demo-data:}") String demoData) {
         this.dataset = dataset;
+        this.inbox = inbox;
         this.startupLock = startupLock;
         this.enabled = demoData.isBlank() ? embedded.getIfAvailable() != null : Boolean.parseBoolean(demoData);
     }
@@ -48,6 +50,8 @@ class DemoDataSeeder implements ApplicationRunner {
             return;
         }
         DemoDataset.Summary summary = dataset.seed();
+        int requests = inbox.seed(new java.util.Random(2026));
+        log.info("Demo inbox: {} open review requests.", requests);
         log.warn("""
                 Demo data seeded: {} experts, {} feedback, {} FAQ candidates. Demo logins (change them before real use):
                   admin      {} / {}

@@ -26,6 +26,8 @@ import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
 import it.expertfeedback.security.UserAccountService;
 import jakarta.annotation.security.PermitAll;
+import it.expertfeedback.base.ui.NavigationBadge;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -42,10 +44,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
     private final transient UserAccountService users;
+    private final transient List<NavigationBadge> badges;
 
-    MainLayout(AuthenticationContext authentication, UserAccountService users) {
+    MainLayout(AuthenticationContext authentication, UserAccountService users, List<NavigationBadge> badges) {
         this.authentication = authentication;
         this.users = users;
+        this.badges = badges;
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), title());
         addToDrawer(new VerticalLayout(navigation(), userPanel()));
@@ -71,7 +75,18 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (entry.icon() != null) {
             item.setPrefixComponent(new Icon(entry.icon()));
         }
+        badges.stream().filter(badge -> normalized(badge.path()).equals(normalized(entry.path()))).findFirst()
+                .flatMap(NavigationBadge::forCurrentUser).ifPresent(text -> {
+                    Span count = new Span(text);
+                    count.getElement().getThemeList().add("badge pill small");
+                    count.setId("nav-badge-" + normalized(entry.path()).replace('/', '-'));
+                    item.setSuffixComponent(count);
+                });
         return item;
+    }
+
+    private static String normalized(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private Div userPanel() {

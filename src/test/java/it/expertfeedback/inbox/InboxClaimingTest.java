@@ -1,0 +1,279 @@
+package it.expertfeedback.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.expertfeedback.security.ApiKeyService;
+import it.expertfeedback.security.Role;
+import it.expertfeedback.support.Api;
+import it.expertfeedback.support.IntegrationTest;
+import it.expertfeedback.support.SignedIn;
+import it.expertfeedback.support.TestUsers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Claiming over REST (DOMAIN.md §8): concurrency, leases, routing, blind review and the server's time. */
+@IntegrationTest
+class InboxClaimingTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApiKeyService keys;
+
+    @Autowired
+    InboxService inbox;
+
+    Api api;
+    String key;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        key = InboxFixtures.apiKey(keys, users);
+    }
+
+    /** A topic routed to a specialization nobody else has, so the test's experts are the only ones it reaches. */
+    private String privateTopic(String specialization) {
+        String topic = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (SignedIn admin = SignedIn.as(users.create("ADMIN"), Role.ADMIN)) {
+            inbox.saveRoute(topic, List.of(specialization));
+        }
+        return topic;
+    }
+
+    private static String spec() {
+        return "s-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void thirty_two_experts_claiming_at_once_empty_1000_requests_each_taken_by_exactly_its_required_number() throws Exception {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        Map<String, Integer> required = new HashMap<>();
+        for (int batch = 0; batch < 2; batch++) {
+            ArrayNode items = InboxFixtures.JSON.createArrayNode();
+            for (int i = 0; i < 500; i++) {
+                ObjectNode item = InboxFixtures.request(UUID.randomUUID(), topic, batch * 500 + i);
+                int reviews = i % 10 == 0 ? 2 : 1;
+                item.put("required_reviews", reviews);
+                items.add(item);
+            }
+            ObjectNode body = InboxFixtures.JSON.createObjectNode();
+            body.set("items", items);
+            JsonNode response = api.post("/api/v1/review-requests/batch", key, body.toString()).json();
+            assertThat(response.get("created").asInt()).isEqualTo(500);
+            for (JsonNode item : response.get("items")) {
+                required.put(item.get("id").asString(), item.get("index").asInt() % 10 == 0 ? 2 : 1);
+            }
+        }
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            tokens.add(api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD));
+        }
+
+        record Claim(String requestId, String expert) {
+        }
+        ConcurrentLinkedQueue<Claim> claims = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> failures = new ConcurrentLinkedQueue<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<?>> running = new ArrayList<>();
+        for (String token : tokens) {
+            running.add(pool.submit(() -> {
+                start.await();
+                while (true) {
+                    Api.Response response = api.post("/api/v1/review-requests/claim", token, "");
+                    if (response.status() == 204) {
+                        return null;
+                    }
+                    if (response.status() != 200) {
+                        failures.add(response.status());
+                        return null;
+                    }
+                    claims.add(new Claim(response.json().get("request_id").asString(), token));
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : running) {
+            future.get();
+        }
+        pool.shutdown();
+
+        assertThat(failures).isEmpty();
+        Map<String, List<String>> byRequest = new HashMap<>();
+        for (Claim claim : claims) {
+            if (required.containsKey(claim.requestId())) {
+                byRequest.computeIfAbsent(claim.requestId(), k -> new ArrayList<>()).add(claim.expert());
+            }
+        }
+        assertThat(byRequest).as("none lost").hasSize(1000);
+        byRequest.forEach((request, experts) -> {
+            assertThat(experts).as(request).hasSize(required.get(request));
+            assertThat(new HashSet<>(experts)).as("different experts for " + request).hasSize(required.get(request));
+        });
+
+        // A lease that ran out gives the request back: someone else gets it.
+        String lapsed = byRequest.keySet().iterator().next();
+        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
+                lapsed);
+        String newcomer = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        Api.Response again = api.post("/api/v1/review-requests/claim", newcomer, "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("request_id").asString()).isEqualTo(lapsed);
+        assertThat(api.post("/api/v1/review-requests/claim", newcomer, "").status()).isEqualTo(204);
+    }
+
+    /** Claims until the request with this query_id comes; passes on (skips) others. */
+    private JsonNode claimUntil(String token, String queryId) {
+        for (int i = 0; i < 5000; i++) {
+            Api.Response response = api.post("/api/v1/review-requests/claim", token, "");
+            if (response.status() == 204) {
+                return null;
+            }
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            JsonNode claimed = response.json();
+            if (claimed.get("query_id").asString().equals(queryId)) {
+                return claimed;
+            }
+            api.post("/api/v1/review-requests/" + claimed.get("request_id").asString() + "/skip", token,
+                    "{\"reason\":\"unclear\"}");
+        }
+        throw new AssertionError("never offered " + queryId);
+    }
+
+    @Test
+    void an_iva_request_goes_to_the_iva_specialist_and_not_to_the_labour_law_expert() {
+        UUID queryId = UUID.randomUUID();
+        ObjectNode body = InboxFixtures.request(queryId, "iva", 1);
+        body.put("priority", 100);
+        assertThat(api.post("/api/v1/review-requests", key, body.toString()).status()).isEqualTo(201);
+
+        String labour = api.token(InboxFixtures.expert(users, jdbc, "Lavoro").email(), TestUsers.PASSWORD);
+        assertThat(claimUntil(labour, queryId.toString())).as("never offered to the labour-law expert").isNull();
+
+        String iva = api.token(InboxFixtures.expert(users, jdbc, "IVA").email(), TestUsers.PASSWORD);
+        assertThat(claimUntil(iva, queryId.toString())).as("offered to the IVA specialist").isNotNull();
+    }
+
+    @Test
+    void two_reviews_are_blind_until_both_are_in_and_the_server_measures_the_time() {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        UUID queryId = UUID.randomUUID();
+        ObjectNode body = InboxFixtures.request(queryId, topic, 2);
+        body.put("required_reviews", 2);
+        JsonNode created = api.post("/api/v1/review-requests", key, body.toString()).json();
+        String requestId = created.get("id").asString();
+
+        TestUsers.Created first = InboxFixtures.expert(users, jdbc, spec);
+        String firstToken = api.token(first.email(), TestUsers.PASSWORD);
+        JsonNode firstClaim = claimUntil(firstToken, queryId.toString());
+        assertThat(firstClaim.get("lease_expires_at").isNull()).isFalse();
+        // Ten minutes of work, as the server sees it; the expert types 5,000 seconds.
+        jdbc.update("update review_slot set claimed_at = claimed_at - interval '600 seconds' where id = ?::uuid",
+                firstClaim.get("slot_id").asString());
+        Api.Response submitted = api.post("/api/v1/expert-feedback/submit", firstToken,
+                InboxFixtures.verdict(queryId.toString(), firstClaim.get("query_text").asString(),
+                        firstClaim.get("original_answer").asString(), 5000).toString());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String firstFeedback = submitted.json().get("feedback_id").asString();
+        Integer stored = jdbc.queryForObject("select time_spent_seconds from expert_feedback where id = ?::uuid",
+                Integer.class, firstFeedback);
+        assertThat(stored).isBetween(600, 660);
+        assertThat(jdbc.queryForObject("select average_response_time_seconds from expert_profiles where user_id = ?",
+                Integer.class, first.id())).as("trust's responsiveness reads the measured time").isEqualTo(stored);
+
+        // The second reviewer gets the request without any trace of the first verdict.
+        String secondToken = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        JsonNode secondClaim = claimUntil(secondToken, queryId.toString());
+        assertThat(secondClaim.toString()).doesNotContain(firstFeedback).doesNotContain("feedback_type")
+                .doesNotContain("correct");
+        JsonNode midway = find(requestId);
+        assertThat(midway.get("status").asString()).isEqualTo("in_review");
+        assertThat(midway.get("reviews_done").asInt()).isEqualTo(1);
+        assertThat(midway.get("reviews")).as("blind until all are in").isEmpty();
+        // The first expert is not offered it again.
+        assertThat(claimUntil(firstToken, queryId.toString())).isNull();
+
+        // Five hours with the form open count as the cap (one hour).
+        jdbc.update("update review_slot set claimed_at = claimed_at - interval '5 hours' where id = ?::uuid",
+                secondClaim.get("slot_id").asString());
+        Api.Response second = api.post("/api/v1/expert-feedback/submit", secondToken,
+                InboxFixtures.verdict(queryId.toString(), secondClaim.get("query_text").asString(),
+                        secondClaim.get("original_answer").asString(), 30).toString());
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select time_spent_seconds from expert_feedback where id = ?::uuid",
+                Integer.class, second.json().get("feedback_id").asString())).isEqualTo(3600);
+
+        JsonNode done = find(requestId);
+        assertThat(done.get("status").asString()).isEqualTo("done");
+        Set<String> feedbackIds = new HashSet<>();
+        done.get("reviews").forEach(review -> feedbackIds.add(review.get("feedback_id").asString()));
+        assertThat(feedbackIds).containsExactlyInAnyOrder(firstFeedback, second.json().get("feedback_id").asString());
+    }
+
+    @Test
+    void release_and_skip_over_rest_behave_as_the_form() {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        UUID queryId = UUID.randomUUID();
+        api.post("/api/v1/review-requests", key, InboxFixtures.request(queryId, topic, 3).toString());
+        String token = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        JsonNode claimed = claimUntil(token, queryId.toString());
+        String requestId = claimed.get("request_id").asString();
+
+        assertThat(api.post("/api/v1/review-requests/" + requestId + "/release", token, "").status()).isEqualTo(204);
+        assertThat(api.post("/api/v1/review-requests/" + requestId + "/release", token, "").status())
+                .as("nothing held any more").isEqualTo(404);
+        JsonNode again = claimUntil(token, queryId.toString());
+        assertThat(again).as("a released request comes back").isNotNull();
+        assertThat(api.post("/api/v1/review-requests/" + requestId + "/skip", token, "{\"reason\":\"bored\"}").status())
+                .isEqualTo(422);
+        assertThat(api.post("/api/v1/review-requests/" + requestId + "/skip", token,
+                "{\"reason\":\"outside_competence\",\"note\":\"Non tratto IVA\"}").status()).isEqualTo(204);
+        assertThat(claimUntil(token, queryId.toString())).as("a skipped request is not offered again").isNull();
+        JsonNode status = find(requestId);
+        assertThat(status.get("status").asString()).isEqualTo("open");
+        assertThat(status.get("skips").get(0).get("reason").asString()).isEqualTo("outside_competence");
+    }
+
+    private JsonNode find(String requestId) {
+        for (int offset = 0; ; offset += 500) {
+            JsonNode page = api.get("/api/v1/review-requests?limit=500&offset=" + offset, key).json();
+            for (JsonNode item : page.get("items")) {
+                if (item.get("id").asString().equals(requestId)) {
+                    return item;
+                }
+            }
+            if (page.get("items").size() < 500) {
+                throw new AssertionError("request " + requestId + " not listed");
+            }
+        }
+    }
+}
