@@ -24,7 +24,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -57,11 +64,19 @@ class WebSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
-                                       BearerTokenAuthenticationConverter tokenConverter, RateLimits rateLimits)
+                                       BearerTokenAuthenticationConverter tokenConverter, RateLimits rateLimits,
+                                       @Value("${efs.cors.allowed-origins:}") String corsOrigins)
             throws Exception {
         http.securityMatcher("/api/**")
+                // The assistant's chat client runs on another origin (§9): its preflights are answered here, before
+                // authentication, and only for the origins the operator listed.
+                .cors(cors -> cors.configurationSource(apiCors(corsOrigins)))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
+                        // The API's description is public, like the login it documents.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
+                                "/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password").authenticated()
                         // An account with a one-time password may do nothing else until it changed it.
                         .anyRequest().access(authenticatedWithoutOneTimePassword()))
@@ -78,6 +93,26 @@ class WebSecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .addFilterAfter(new ApiRateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** EFS_CORS_ALLOWED_ORIGINS, comma-separated; none by default (then no cross-origin call is allowed). */
+    static CorsConfigurationSource apiCors(String allowedOrigins) {
+        List<String> origins = Arrays.stream(allowedOrigins.split(",")).map(String::strip)
+                .filter(origin -> !origin.isEmpty()).toList();
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!origins.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(origins);
+            config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+            config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                    HttpHeaders.ACCEPT_LANGUAGE));
+            config.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+            // Bearer tokens, not cookies: the browser need not send credentials.
+            config.setAllowCredentials(false);
+            config.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedWithoutOneTimePassword() {
