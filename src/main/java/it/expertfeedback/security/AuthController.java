@@ -1,6 +1,7 @@
 package it.expertfeedback.security;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.expertfeedback.base.api.DatabaseFailures;
 import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
@@ -121,6 +122,7 @@ class AuthController {
      * including the one used here, is then revoked: sign in again with the new password.
      */
     @PostMapping("/password")
+    @ApiResponse(responseCode = "204", description = "Changed; every token of the account is revoked")
     ResponseEntity<Void> changePassword(@RequestBody PasswordChangeRequest request) {
         accounts.changeOwnPassword(request.currentPassword(), request.newPassword());
         return ResponseEntity.noContent().build();

@@ -1,5 +1,6 @@
 package it.expertfeedback.feedback.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.faq.CandidateStatus;
@@ -47,6 +48,8 @@ class FeedbackController {
     static final String SUBMITTED = "Feedback submitted successfully";
 
     @PostMapping("/submit")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names the new feedback")
+    @ApiResponse(responseCode = "200", description = "An identical retry: the first submission's result")
     ResponseEntity<SubmitResponse> submit(@RequestBody SubmitRequest request) {
         SubmissionResult result = feedback.submit(request.toSubmission());
         SubmitResponse body = new SubmitResponse(result.feedbackId(), result.feedbackType().code(),
