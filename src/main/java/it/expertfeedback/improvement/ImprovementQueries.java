@@ -89,6 +89,22 @@ class ImprovementQueries {
                 .update();
     }
 
+    /** The categories the tasks' feedback carry, for the view's filter. */
+    List<String> categories() {
+        return jdbc.sql("select distinct f.category::text from expert_generated_tasks t join feedback_facts f on f.id = t.feedback_id"
+                        + " where f.category is not null order by 1")
+                .query(String.class).list();
+    }
+
+    /** The experts who have tasks, by name, for the view's filter. */
+    List<TaskExpert> experts() {
+        return jdbc.sql("""
+                        select distinct u.expert_id, u.display_name from expert_generated_tasks t
+                        join expert_names u on u.expert_id = t.expert_id order by u.display_name""")
+                .query((rs, n) -> new TaskExpert(rs.getObject("expert_id", UUID.class), rs.getString("display_name")))
+                .list();
+    }
+
     private static Where where(TaskFilter filter, Instant now) {
         return Where.where()
                 .andIfPresent(filter.status(), "t.status = :status", "status", TaskStatus::code)

@@ -67,6 +67,16 @@ public class ImprovementService {
         return queries.count(filter, clock.instant());
     }
 
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public List<String> categories() {
+        return queries.categories();
+    }
+
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public List<TaskExpert> experts() {
+        return queries.experts();
+    }
+
     /**
      * Moves a task on (open → in progress → applied / won't fix). Won't fix needs a note saying why. Applied marks
      * the feedback's improvement as applied, in the same transaction.

@@ -61,6 +61,27 @@ class WebSecurityConfiguration {
             + "connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The OpenAPI page's own scripts and styles (Swagger UI), from this origin only. */
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /**
+     * The API's description (/api/v1/openapi.json) and its browsable page (/api/docs, served from /api/swagger-ui):
+     * public, like the login they document; the page needs a CSP that lets its own scripts run.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/v1/openapi.json",
+                        "/api/v1/openapi.json/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> protectiveHeaders(headers, DOCS_CSP));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
@@ -74,9 +95,6 @@ class WebSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
-                        // The API's description is public, like the login it documents.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs",
-                                "/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password").authenticated()
                         // An account with a one-time password may do nothing else until it changed it.
                         .anyRequest().access(authenticatedWithoutOneTimePassword()))

@@ -105,6 +105,20 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void the_browsable_page_is_served_without_sign_in() {
+        Api.Response docs = api.get("/api/docs", null);
+        assertThat(docs.status()).isBetween(300, 399);
+        String page = docs.raw().headers().firstValue("Location").orElseThrow();
+        Api.Response ui = api.get(page.replaceFirst("^https?://[^/]+", ""), null);
+        assertThat(ui.status()).as(page).isEqualTo(200);
+        assertThat(ui.body()).contains("swagger-ui");
+        assertThat(ui.raw().headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        Api.Response config = api.get("/api/v1/openapi.json/swagger-config", null);
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body()).contains("/api/v1/openapi.json");
+    }
+
+    @Test
     void schemas_are_snake_case_with_bearer_auth_and_problem_json_errors() {
         assertThat(document.get("openapi").asText()).startsWith("3.");
         assertThat(document.at("/components/securitySchemes/bearer/scheme").asText()).isEqualTo("bearer");
