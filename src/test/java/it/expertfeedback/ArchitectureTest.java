@@ -49,7 +49,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final String ROOT = "it.expertfeedback";
-    private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security", "inbox");
+    private static final List<String> FEATURES = List.of("expert", "feedback", "faq", "analytics", "security", "inbox",
+            "improvement");
     /**
      * Only @PreAuthorize is enforced on beans (method security runs without JSR-250, so that Vaadin views are not
      * proxied): a @RolesAllowed on a service would be silently ignored, so it does not count here.
@@ -175,7 +176,9 @@ class ArchitectureTest {
             Map.entry("analytics_feedback_daily", "analytics"), Map.entry("analytics_expert_activity", "analytics"),
             Map.entry("audit_log", "base"), Map.entry("shedlock", "base"),
             Map.entry("api_key", "security"), Map.entry("review_request", "inbox"), Map.entry("review_slot", "inbox"),
-            Map.entry("review_skip", "inbox"), Map.entry("inbox_topic_route", "inbox"));
+            Map.entry("review_skip", "inbox"), Map.entry("inbox_topic_route", "inbox"),
+            Map.entry("expert_generated_tasks", "improvement"), Map.entry("refresh_token", "security"));
+
 
     /** The read views owners publish (V13, DD007): any feature's SQL may read them. */
     static final Map<String, String> PUBLISHED_VIEWS = Map.of(

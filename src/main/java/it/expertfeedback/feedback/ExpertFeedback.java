@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -88,6 +89,19 @@ public class ExpertFeedback {
     @Column(name = "expert_trust_score")
     private Double expertTrustScore;
 
+    // The original system's task tracking (V16, DOMAIN.md §9).
+    @Column(name = "generated_task_id", length = 50)
+    private String generatedTaskId;
+
+    @Column(name = "task_creation_attempted")
+    private Boolean taskCreationAttempted = false;
+
+    @Column(name = "task_creation_success")
+    private Boolean taskCreationSuccess;
+
+    @Column(name = "task_creation_error", columnDefinition = "text")
+    private String taskCreationError;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "review_verdict", length = 20)
     private ReviewVerdict reviewVerdict;
@@ -152,6 +166,10 @@ public class ExpertFeedback {
     public String getSuggestedCategory() { return suggestedCategory; }
     public Double getExpertTrustScore() { return expertTrustScore; }
     void recordTrustAtSubmission(double trust) { this.expertTrustScore = trust; }
+    public String getGeneratedTaskId() { return generatedTaskId; }
+    public boolean isTaskCreationAttempted() { return Boolean.TRUE.equals(taskCreationAttempted); }
+    public Boolean getTaskCreationSuccess() { return taskCreationSuccess; }
+    public String getTaskCreationError() { return taskCreationError; }
     public ReviewVerdict getReviewVerdict() { return reviewVerdict; }
     public Integer getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
@@ -165,6 +183,31 @@ public class ExpertFeedback {
     }
 
     void setImprovementApplied(boolean applied) { this.improvementApplied = applied; }
+
+    /**
+     * What the submission led to, in the original's terms: its action code, and whether a candidate or a task was
+     * made (both are made in the submission's transaction, so an attempt that is stored also succeeded).
+     */
+    void recordOutcome(String actionTaken, boolean attempted, String taskId) {
+        this.actionTaken = actionTaken;
+        this.taskCreationAttempted = attempted;
+        this.taskCreationSuccess = attempted ? Boolean.TRUE : null;
+        this.generatedTaskId = taskId;
+    }
+
+    /** Whether a resubmission carries exactly this feedback (a client's retry), compared as it was stored. */
+    boolean sameAs(FeedbackSubmission s) {
+        return feedbackType == s.type() && category == s.categoryOrNull()
+                && Objects.equals(queryText, s.queryText().strip()) && Objects.equals(originalAnswer, s.originalAnswer())
+                && Objects.equals(expertAnswer, s.expertAnswer())
+                && getImprovementSuggestions().equals(s.improvementSuggestions())
+                && getRegulatoryReferences().equals(s.regulatoryReferences())
+                && Objects.equals(confidenceScore, s.confidenceScore())
+                && Objects.equals(timeSpentSeconds, s.timeSpentSeconds())
+                && Objects.equals(complexityRating, s.complexityRating())
+                && Objects.equals(additionalDetails, s.additionalDetails())
+                && Objects.equals(suggestedCategory, s.suggestedCategory());
+    }
 
     /** A new row from a validated, normalized submission. */
     static ExpertFeedback from(FeedbackSubmission s, UUID expertId, Instant now) {

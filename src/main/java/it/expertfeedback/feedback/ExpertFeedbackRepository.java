@@ -1,6 +1,7 @@
 package it.expertfeedback.feedback;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,6 +17,8 @@ interface ExpertFeedbackRepository extends JpaRepository<ExpertFeedback, UUID> {
     long countByExpertSince(UUID expertId, Instant since);
 
     boolean existsByExpertIdAndQueryId(UUID expertId, UUID queryId);
+
+    Optional<ExpertFeedback> findByExpertIdAndQueryId(UUID expertId, UUID queryId);
 
     Page<ExpertFeedback> findByExpertIdOrderByFeedbackTimestampDescIdDesc(UUID expertId, Pageable page);
 

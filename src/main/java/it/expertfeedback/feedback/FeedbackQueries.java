@@ -7,7 +7,9 @@ import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -176,6 +178,20 @@ class FeedbackQueries {
                         rs.getInt("user_id"), rs.getString("display_name"), rs.getString("feedback_type"),
                         rs.getString("query_text"), rs.getString("original_answer"), rs.getString("expert_answer")))
                 .list();
+    }
+
+    /** Feedback id → the approved (published) candidate it produced or joined, through faq's published views. */
+    Map<UUID, UUID> approvedCandidates(Collection<UUID> feedbackIds) {
+        Map<UUID, UUID> approved = new HashMap<>();
+        jdbc.sql("""
+                        select l.feedback_id, l.candidate_id from faq_candidate_sources l
+                        join faq_candidate_facts c on c.id = l.candidate_id
+                        where c.approval_status = 'approved' and l.feedback_id in (:ids)""")
+                .param("ids", feedbackIds)
+                .query(rs -> {
+                    approved.put(rs.getObject("feedback_id", UUID.class), rs.getObject("candidate_id", UUID.class));
+                });
+        return approved;
     }
 
     /** The proposing expert's own feedback behind a candidate: what its decision judges. */

@@ -8,6 +8,8 @@ import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.FaqProposal;
 import it.expertfeedback.faq.FaqProposalService;
 import it.expertfeedback.faq.ProposalOutcome;
+import it.expertfeedback.improvement.ImprovementService;
+import it.expertfeedback.improvement.NewTask;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.AppUserPrincipal;
 import it.expertfeedback.security.CurrentUser;
@@ -15,12 +17,14 @@ import it.expertfeedback.security.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,9 +50,11 @@ public class FeedbackService {
     private final AuditService audit;
     private final Clock clock;
     private final List<ClaimedReviews> claimedReviews;
+    private final ImprovementService improvements;
 
     FeedbackService(ExpertFeedbackRepository feedback, FeedbackQueries queries, ExpertService experts, FaqProposalService faq,
-                    AuditService audit, Clock clock, List<ClaimedReviews> claimedReviews) {
+                    AuditService audit, Clock clock, List<ClaimedReviews> claimedReviews,
+                    @Lazy ImprovementService improvements) {
         this.feedback = feedback;
         this.queries = queries;
         this.experts = experts;
@@ -56,6 +62,7 @@ public class FeedbackService {
         this.audit = audit;
         this.clock = clock;
         this.claimedReviews = claimedReviews;
+        this.improvements = improvements;
     }
 
     // ---- submitting -----------------------------------------------------------------------------------------
@@ -70,10 +77,16 @@ public class FeedbackService {
     public SubmissionResult submit(FeedbackSubmission submission) {
         FeedbackSubmission clean = submission.normalized();
         InvalidInputException.throwIfAny(clean.problems());
-        ExpertProfile expert = experts.lockProfileOfCurrentUser()
-                .filter(ExpertProfile::maySubmitFeedback)
-                .orElseThrow(SubmissionNotAllowed::of);
-        if (feedback.existsByExpertIdAndQueryId(expert.getId(), clean.queryId())) {
+        ExpertProfile expert = experts.lockProfileOfCurrentUser().orElseThrow(SubmissionNotAllowed::notAnExpert);
+        if (!expert.maySubmitFeedback()) {
+            throw SubmissionNotAllowed.notActiveOrVerified();
+        }
+        Optional<ExpertFeedback> earlier = feedback.findByExpertIdAndQueryId(expert.getId(), clean.queryId());
+        if (earlier.isPresent()) {
+            // A client's retry of the very same submission gets the first result; a different one is a conflict.
+            if (earlier.get().sameAs(clean)) {
+                return replay(earlier.get());
+            }
             throw DuplicateFeedback.of();
         }
         clean = withMeasuredTime(clean, expert.getId());
@@ -85,9 +98,13 @@ public class FeedbackService {
         }
         double trust = experts.recompute(expert.getId(), "feedback_submitted").total();
         stored.recordTrustAtSubmission(trust);
+        Optional<ProposalOutcome> candidate = proposal(stored, trust).map(faq::propose);
+        String taskId = needsTask(stored) ? improvements.createFor(new NewTask(stored.getId(), expert.getId(),
+                stored.getFeedbackType().code(), stored.getQueryText(), stored.getOriginalAnswer(),
+                stored.getAdditionalDetails())) : null;
+        stored.recordOutcome(actionTaken(stored), candidate.isPresent() || taskId != null, taskId);
         feedback.flush();
         audit.record(AUDIT_ENTITY, stored.getId(), "submitted", null, snapshot(stored));
-        Optional<ProposalOutcome> candidate = proposal(stored, trust).map(faq::propose);
         for (ClaimedReviews inbox : claimedReviews) {
             inbox.completed(expert.getId(), stored.getQueryId(), stored.getId(), stored.getFeedbackType().code(),
                     candidate.map(ProposalOutcome::candidateId).orElse(null));
@@ -96,7 +113,40 @@ public class FeedbackService {
                 candidate.map(ProposalOutcome::candidateId).orElse(null),
                 candidate.map(ProposalOutcome::created).orElse(false),
                 candidate.map(ProposalOutcome::frequency).orElse(0),
-                candidate.map(outcome -> outcome.approvalStatus().code()).orElse(null));
+                candidate.map(outcome -> outcome.approvalStatus().code()).orElse(null),
+                stored.getActionTaken(), stored.isTaskCreationAttempted(), taskId, false);
+    }
+
+    private SubmissionResult replay(ExpertFeedback first) {
+        Optional<ProposalOutcome> candidate = faq.candidateOfFeedback(first.getId());
+        return new SubmissionResult(first.getId(), first.getFeedbackType(),
+                first.getExpertTrustScore() == null ? 0.0 : first.getExpertTrustScore(),
+                candidate.map(ProposalOutcome::candidateId).orElse(null), false,
+                candidate.map(ProposalOutcome::frequency).orElse(0),
+                candidate.map(outcome -> outcome.approvalStatus().code()).orElse(null),
+                first.getActionTaken(), first.isTaskCreationAttempted(), first.getGeneratedTaskId(), true);
+    }
+
+    /** §9: an incomplete or incorrect verdict with details becomes an improvement task. */
+    private static boolean needsTask(ExpertFeedback f) {
+        return f.getFeedbackType() != FeedbackType.correct && f.getAdditionalDetails() != null
+                && !f.getAdditionalDetails().isBlank();
+    }
+
+    /** The original system's action codes (§9). */
+    static String actionTaken(ExpertFeedback f) {
+        boolean withAnswer = f.getExpertAnswer() != null && !f.getExpertAnswer().isBlank();
+        return switch (f.getFeedbackType()) {
+            case correct -> "feedback_acknowledged";
+            case incomplete -> withAnswer ? "answer_enhancement_queued" : "improvement_suggestion_logged";
+            case incorrect -> withAnswer ? "correction_queued" : "critical_review_flagged";
+        };
+    }
+
+    /** The published FAQ behind each of these feedback: the candidate each produced or joined, once approved. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public Map<UUID, UUID> publishedFaqIds(Collection<UUID> feedbackIds) {
+        return feedbackIds.isEmpty() ? Map.of() : queries.approvedCandidates(feedbackIds);
     }
 
     /** Inbox work (§8): the server's claim-to-submit time replaces the typed one, which then feeds nothing. */

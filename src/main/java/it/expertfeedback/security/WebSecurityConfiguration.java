@@ -24,7 +24,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -54,16 +61,42 @@ class WebSecurityConfiguration {
             + "connect-src 'self' ws: wss:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The OpenAPI page's own scripts and styles (Swagger UI), from this origin only. */
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+    /**
+     * The API's description (/api/v1/openapi.json) and its browsable page (/api/docs, served from /api/swagger-ui):
+     * public, like the login they document; the page needs a CSP that lets its own scripts run.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocsFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/docs", "/api/docs/**", "/api/swagger-ui/**", "/api/v1/openapi.json",
+                        "/api/v1/openapi.json/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> protectiveHeaders(headers, DOCS_CSP));
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ProblemSecurityHandlers problems,
                                        BearerTokenAuthenticationConverter tokenConverter, RateLimits rateLimits,
-                                       ApiKeyService apiKeys) throws Exception {
+                                       ApiKeyService apiKeys, @Value("${efs.cors.allowed-origins:}") String corsOrigins)
+            throws Exception {
         http.securityMatcher("/api/**")
+                // The assistant's chat client runs on another origin (§9): its preflights are answered here, before
+                // authentication, and only for the origins the operator listed.
+                .cors(cors -> cors.configurationSource(apiCors(corsOrigins)))
                 // The assistant's API keys (efs_ak_...) next to login tokens; the JWT resolver skips them.
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login", "/api/v1/auth/refresh").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/password").authenticated()
                         // An account with a one-time password may do nothing else until it changed it.
                         .anyRequest().access(authenticatedWithoutOneTimePassword()))
@@ -71,6 +104,26 @@ class WebSecurityConfiguration {
         statelessWithBearerTokens(http, problems, tokenConverter)
                 .addFilterAfter(new ApiRateLimitFilter(rateLimits, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** EFS_CORS_ALLOWED_ORIGINS, comma-separated; none by default (then no cross-origin call is allowed). */
+    static CorsConfigurationSource apiCors(String allowedOrigins) {
+        List<String> origins = Arrays.stream(allowedOrigins.split(",")).map(String::strip)
+                .filter(origin -> !origin.isEmpty()).toList();
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!origins.isEmpty()) {
+            CorsConfiguration config = new CorsConfiguration();
+            config.setAllowedOrigins(origins);
+            config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+            config.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT,
+                    HttpHeaders.ACCEPT_LANGUAGE));
+            config.setExposedHeaders(List.of(HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+            // Bearer tokens, not cookies: the browser need not send credentials.
+            config.setAllowCredentials(false);
+            config.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", config);
+        }
+        return source;
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> authenticatedWithoutOneTimePassword() {

@@ -53,7 +53,9 @@ class FaqApiTest {
                 .put("query_id", UUID.randomUUID().toString()).put("feedback_type", "correct")
                 .put("query_text", question).put("original_answer", "Risposta; con \"virgolette\", e a capo\nseconda riga")
                 .put("confidence_score", 0.5).put("time_spent_seconds", 60).put("suggested_category", "IVA").toString());
-        return UUID.fromString(submitted.json().get("generated_faq_id").asString());
+        // generated_faq_id stays null until approval (§9): the pending candidate is found through its link.
+        return jdbc.queryForObject("select candidate_id from expert_faq_candidate_feedback where feedback_id = ?::uuid",
+                UUID.class, submitted.json().get("feedback_id").asString());
     }
 
     @Test

@@ -129,7 +129,7 @@ class SecurityApiTest {
         assertThat(mine.json().get("credential_types").get(0).asString()).isEqualTo("dottore_commercialista");
         assertThat(mine.json().get("is_verified").asBoolean()).isTrue();
         assertThat(mine.json().get("trust_score").asDouble()).isEqualTo(0.5);
-        assertThat(mine.json().get("role").asString()).isEqualTo("expert");
+        assertThat(mine.json().get("role").asString()).isEqualTo("super_user");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.contentType()).startsWith("application/problem+json");
     }

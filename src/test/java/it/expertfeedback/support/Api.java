@@ -42,6 +42,15 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
     }
 
+    /** A request to build by hand (preflights, forms, custom headers). */
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path));
+    }
+
+    public Response send(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
     public Response login(String email, String password) {
         return post("/api/v1/auth/login", null,
                 json.createObjectNode().put("email", email).put("password", password).toString());

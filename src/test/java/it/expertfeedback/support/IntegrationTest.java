@@ -16,7 +16,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"efs.demo-data=true", "efs.admin.password=Admin-test-2026",
-                "efs.security.jwt-secret=" + SeparateApplication.TEST_JWT_SECRET})
+                "efs.security.jwt-secret=" + SeparateApplication.TEST_JWT_SECRET,
+                "efs.cors.allowed-origins=" + IntegrationTest.ASSISTANT_ORIGIN + ", https://other-allowed.test"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
+
+    /** The origin of the assistant's chat client in the tests (allowed by EFS_CORS_ALLOWED_ORIGINS). */
+    String ASSISTANT_ORIGIN = "https://chat.assistant.test";
 }

@@ -1,5 +1,6 @@
 package it.expertfeedback.expert.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.expert.CredentialType;
@@ -74,6 +75,7 @@ class ExpertAdminController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Created; Location names the new expert")
     ResponseEntity<CreatedExpertResponse> create(@RequestBody ExpertRequest request) {
         CreatedExpertResponse response;
         if (request.userId() != null) {

@@ -7,7 +7,6 @@ import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.Role;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +26,20 @@ class ExpertProfileController {
     ExpertProfileResponse myProfile() {
         AppUserPrincipal caller = CurrentUser.require();
         List<Role> roles = caller.roles().stream().sorted(Comparator.reverseOrder()).toList();
-        // "role" is the caller's highest role, for clients that know only one.
-        String role = roles.isEmpty() ? null : roles.get(0).name().toLowerCase(Locale.ROOT);
         return experts.findProfileOfCurrentUser()
-                .map(profile -> ExpertProfileResponse.of(profile, role,
-                        roles.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList()))
+                .map(profile -> ExpertProfileResponse.of(profile, originalRole(caller),
+                        roles.stream().map(Role::name).toList()))
                 .orElseThrow(() -> new NotFoundException("You have no expert profile"));
+    }
+
+    /**
+     * "role" in the original system's vocabulary, which the assistant's client reads to show the verdict buttons
+     * (§9): admin for an ADMIN, super_user for an account holding EXPERT, else user. Ours are in "roles".
+     */
+    static String originalRole(AppUserPrincipal caller) {
+        if (caller.hasRole(Role.ADMIN)) {
+            return "admin";
+        }
+        return caller.hasRole(Role.EXPERT) ? "super_user" : "user";
     }
 }

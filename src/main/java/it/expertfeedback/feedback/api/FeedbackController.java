@@ -1,7 +1,10 @@
 package it.expertfeedback.feedback.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.faq.CandidateStatus;
+import it.expertfeedback.faq.ProposalOutcome;
 import it.expertfeedback.feedback.ExpertFeedback;
 import it.expertfeedback.feedback.FeedbackDetails;
 import it.expertfeedback.feedback.FeedbackService;
@@ -12,6 +15,7 @@ import it.expertfeedback.security.AppRoles;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -40,15 +44,20 @@ class FeedbackController {
         this.feedback = feedback;
     }
 
+    /** The original client's text; what the submission led to is in action_taken and the ids. */
+    static final String SUBMITTED = "Feedback submitted successfully";
+
     @PostMapping("/submit")
+    @ApiResponse(responseCode = "201", description = "Stored; Location names the new feedback")
+    @ApiResponse(responseCode = "200", description = "An identical retry: the first submission's result")
     ResponseEntity<SubmitResponse> submit(@RequestBody SubmitRequest request) {
         SubmissionResult result = feedback.submit(request.toSubmission());
-        String message = result.candidateId() == null ? "Feedback recorded."
-                : result.candidateCreated() ? "Feedback recorded; a new FAQ candidate was proposed."
-                : "Feedback recorded; it joined an existing FAQ candidate (frequency " + result.candidateFrequency() + ").";
-        return ResponseEntity.created(URI.create("/api/v1/expert-feedback/" + result.feedbackId()))
-                .body(new SubmitResponse(result.feedbackId(), result.feedbackType().code(), result.expertTrustScore(),
-                        false, null, result.candidateId(), message));
+        SubmitResponse body = new SubmitResponse(result.feedbackId(), result.feedbackType().code(),
+                result.expertTrustScore(), result.taskCreationAttempted(), result.generatedTaskId(),
+                result.generatedFaqId(), result.actionTaken(), SUBMITTED);
+        // A retry of the very same submission is answered like the first one, as 200: nothing new was created.
+        return result.replayed() ? ResponseEntity.ok(body)
+                : ResponseEntity.created(URI.create("/api/v1/expert-feedback/" + result.feedbackId())).body(body);
     }
 
     @GetMapping("/history")
@@ -62,14 +71,17 @@ class FeedbackController {
         int size = Math.clamp(limit, 1, 100);
         int start = Math.max(offset, 0);
         Page<ExpertFeedback> page = feedback.myHistory(type, new OffsetPageRequest(start, size, Sort.unsorted()));
+        Map<UUID, UUID> published = feedback.publishedFaqIds(page.getContent().stream().map(ExpertFeedback::getId).toList());
         return new HistoryResponse(page.getTotalElements(), size, start,
-                page.getContent().stream().map(FeedbackItem::of).toList());
+                page.getContent().stream().map(f -> FeedbackItem.of(f, published.get(f.getId()))).toList());
     }
 
     @GetMapping("/{id}")
     FeedbackItem get(@PathVariable UUID id) {
         FeedbackDetails details = feedback.getDetails(id);
-        return FeedbackItem.of(details.feedback());
+        UUID published = details.candidate().filter(c -> c.approvalStatus() == CandidateStatus.approved)
+                .map(ProposalOutcome::candidateId).orElse(null);
+        return FeedbackItem.of(details.feedback(), published);
     }
 
     record SubmitRequest(UUID queryId, String feedbackType, String category, String queryText, String originalAnswer,
@@ -84,7 +96,7 @@ class FeedbackController {
     }
 
     record SubmitResponse(UUID feedbackId, String feedbackType, double expertTrustScore, boolean taskCreationAttempted,
-                          String generatedTaskId, UUID generatedFaqId, String message) {
+                          String generatedTaskId, UUID generatedFaqId, String actionTaken, String message) {
     }
 
     record HistoryResponse(long totalCount, int limit, int offset, List<FeedbackItem> items) {
@@ -95,14 +107,18 @@ class FeedbackController {
                         List<String> regulatoryReferences, double confidenceScore, int timeSpentSeconds,
                         Integer complexityRating, String additionalDetails, String suggestedCategory,
                         Instant feedbackTimestamp, boolean improvementApplied, String reviewVerdict,
-                        Double expertTrustScore) {
-        static FeedbackItem of(ExpertFeedback f) {
+                        Double expertTrustScore, String actionTaken, boolean taskCreationAttempted,
+                        Boolean taskCreationSuccess, String taskCreationError, String generatedTaskId,
+                        UUID generatedFaqId) {
+        static FeedbackItem of(ExpertFeedback f, UUID publishedFaqId) {
             return new FeedbackItem(f.getId(), f.getQueryId(), f.getExpertId(), f.getFeedbackType().code(),
                     f.getCategory() == null ? null : f.getCategory().code(), f.getQueryText(), f.getOriginalAnswer(),
                     f.getExpertAnswer(), f.getImprovementSuggestions(), f.getRegulatoryReferences(),
                     f.getConfidenceScore(), f.getTimeSpentSeconds(), f.getComplexityRating(), f.getAdditionalDetails(),
                     f.getSuggestedCategory(), f.getFeedbackTimestamp(), f.isImprovementApplied(),
-                    f.getReviewVerdict() == null ? null : f.getReviewVerdict().name(), f.getExpertTrustScore());
+                    f.getReviewVerdict() == null ? null : f.getReviewVerdict().name(), f.getExpertTrustScore(),
+                    f.getActionTaken(), f.isTaskCreationAttempted(), f.getTaskCreationSuccess(),
+                    f.getTaskCreationError(), f.getGeneratedTaskId(), publishedFaqId);
         }
     }
 }
