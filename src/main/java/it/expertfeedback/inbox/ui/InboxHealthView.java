@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.Tile;
@@ -53,7 +54,7 @@ public class InboxHealthView extends VerticalLayout implements BeforeEnterObserv
         this.inbox = inbox;
         setWidthFull();
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        tiles.getStyle().set("gap", "var(--lumo-space-m)");
+        tiles.addClassName(LumoUtility.Gap.MEDIUM);
         tiles.setId("health-tiles");
         byTopic.setId("health-by-topic");
         byTopic.addColumn(Map.Entry::getKey).setHeader(getTranslation("inbox.topic"));

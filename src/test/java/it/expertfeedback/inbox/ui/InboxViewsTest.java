@@ -96,11 +96,11 @@ class InboxViewsTest {
             ReviewView review = _get(ReviewView.class);
             assertThat(review.getElement().getOuterHTML()).contains(question.substring(0, 20))
                     .doesNotContain(firstFeedback.toString()).doesNotContain("Utente " + first.email().substring(5, 13));
-            assertThat(review.verdict.getValue()).as("nothing pre-chosen").isNull();
+            assertThat(review.form.verdict.getValue()).as("nothing pre-chosen").isNull();
 
-            review.verdict.setValue(FeedbackType.incomplete);
-            review.details.setValue("Manca il limite annuo di compensazione.");
-            review.confidence.setValue(0.7);
+            review.form.verdict.setValue(FeedbackType.incomplete);
+            review.form.details.setValue("Manca il limite annuo di compensazione.");
+            review.form.confidence.setValue(0.7);
             ButtonKt._click(review.submit);
             assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(InboxView.class);
         }
