@@ -13,6 +13,20 @@ CREATE UNIQUE INDEX uq_expert_feedback_expert_query ON expert_feedback (expert_i
 -- The metrics the original computed stay until our first recompute, which is audited with before/after.
 ALTER TABLE expert_profiles ADD COLUMN IF NOT EXISTS adopted_metrics_pending BOOLEAN NOT NULL DEFAULT false;
 
+-- The entity writes credential types through this function: cast to our enum array on our schema (an unknown code
+-- is refused), passed through on the assistant's VARCHAR[] column (its labels outside the enum are kept).
+DO $fn$
+BEGIN
+    IF (SELECT udt_name FROM information_schema.columns WHERE table_schema = current_schema()
+        AND table_name = 'expert_profiles' AND column_name = 'credential_types') = '_expert_credential_type' THEN
+        CREATE OR REPLACE FUNCTION efs_credential_types(codes TEXT[]) RETURNS expert_credential_type[]
+            LANGUAGE sql AS 'SELECT codes::expert_credential_type[]';
+    ELSE
+        CREATE OR REPLACE FUNCTION efs_credential_types(codes TEXT[]) RETURNS TEXT[] LANGUAGE sql AS 'SELECT codes';
+    END IF;
+END
+$fn$;
+
 -- Only on the assistant's own "user" (it has hashed_password and role): nothing below runs on a database we built.
 DO $adopt$
 BEGIN
