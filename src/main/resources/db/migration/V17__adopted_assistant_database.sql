@@ -37,8 +37,13 @@ BEGIN
 
     -- Its created_at is NOT NULL without a default (the original's Python code filled it).
     ALTER TABLE "user" ALTER COLUMN created_at SET DEFAULT now();
-    UPDATE "user" SET display_name = coalesce(nullif(btrim(name), ''), split_part(email, '@', 1))
-    WHERE display_name IS NULL;
+    IF EXISTS (SELECT 1 FROM information_schema.columns
+               WHERE table_schema = current_schema() AND table_name = 'user' AND column_name = 'name') THEN
+        UPDATE "user" SET display_name = coalesce(nullif(btrim(name), ''), split_part(email, '@', 1))
+        WHERE display_name IS NULL;
+    ELSE
+        UPDATE "user" SET display_name = split_part(email, '@', 1) WHERE display_name IS NULL;
+    END IF;
     UPDATE "user" SET email = lower(btrim(email)) WHERE email <> lower(btrim(email));
     UPDATE "user" SET password_hash = hashed_password WHERE password_hash IS NULL AND hashed_password IS NOT NULL;
 
@@ -65,9 +70,13 @@ BEGIN
         FOR EACH ROW EXECUTE FUNCTION efs_sync_legacy_password();
 
     -- Legacy roles, mapped once; from now on user_role is the owner (DD011).
-    INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM "user" WHERE role = 'admin' ON CONFLICT DO NOTHING;
-    INSERT INTO user_role (user_id, role) SELECT id, 'EXPERT' FROM "user" WHERE role = 'super_user'
-        ON CONFLICT DO NOTHING;
+    IF EXISTS (SELECT 1 FROM information_schema.columns
+               WHERE table_schema = current_schema() AND table_name = 'user' AND column_name = 'role') THEN
+        INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM "user" WHERE role = 'admin'
+            ON CONFLICT DO NOTHING;
+        INSERT INTO user_role (user_id, role) SELECT id, 'EXPERT' FROM "user" WHERE role = 'super_user'
+            ON CONFLICT DO NOTHING;
+    END IF;
     INSERT INTO user_role (user_id, role) SELECT DISTINCT user_id, 'EXPERT' FROM expert_profiles WHERE is_active
         ON CONFLICT DO NOTHING;
 

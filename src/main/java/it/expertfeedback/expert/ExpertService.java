@@ -1,6 +1,7 @@
 package it.expertfeedback.expert;
 
 import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.db.AdoptionReportService;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CreatedAccount;
@@ -34,7 +35,7 @@ public class ExpertService {
 
     static final String AUDIT_ENTITY = "expert_profile";
     /** Audit action of an adopted expert's first recompute (DOMAIN.md §11): before = the assistant's metrics. */
-    public static final String ADOPTED_METRICS_RECOMPUTED = "adopted_metrics_recomputed";
+    static final String ADOPTED_METRICS_RECOMPUTED = AdoptionReportService.ADOPTED_METRICS_RECOMPUTED;
     private static final int HISTORY_SHOWN = 50;
 
     private final ExpertProfileRepository profiles;

@@ -110,6 +110,22 @@ final class AdoptionQueries {
                 (Object) KNOWN_CREDENTIALS.toArray(String[]::new));
     }
 
+    /** Every older duplicate kept as superseded: "feedback id superseded by id (expert, query)". */
+    List<String> supersededFeedback() {
+        return columnExists("expert_feedback", "superseded_at") ? jdbc.queryForList("""
+                select id || ' superseded by ' || superseded_by || ' (expert ' || expert_id || ', query ' || query_id
+                       || ')' from expert_feedback where superseded_at is not null order by superseded_at, id""",
+                String.class) : List.of();
+    }
+
+    /** The audited first recomputes of adopted experts' metrics (expert.ExpertService), before -> after. */
+    List<String> adoptedMetricsRecomputes(String action) {
+        return jdbc.queryForList("""
+                select 'expert ' || entity_id || ': ' || coalesce(before_state::text, '-') || ' -> '
+                       || coalesce(after_state::text, '-') from audit_log where action = ? order by id""",
+                String.class, action);
+    }
+
     List<String> unknownLabels(String column, List<String> known) {
         return jdbc.queryForList("""
                 select %1$s::text || ' x' || count(*) from expert_feedback
