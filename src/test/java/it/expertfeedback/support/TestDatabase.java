@@ -112,7 +112,7 @@ public final class TestDatabase {
      * <ul>
      * <li>admin@pratiko.it (role admin), super@pratiko.it (role super_user, profile with credential {@code admin},
      * 50 feedback / accuracy 0.92 / trust 0.88 as the original computed them), utente@pratiko.it (role user, no
-     * profile), esperto@pratiko.it (role user, active profile with {@code ADMIN} and revisore_legale),
+     * profile), esperto@pratiko.it (role user, active verified profile with {@code ADMIN} and revisore_legale),
      * oauth@gmail.com (Google, no password);</li>
      * <li>feedback of super@pratiko.it: with {@code duplicates}, two pairs of rows on the same query_id (the older
      * of each created first); an unknown category label {@code non_classificato} on one row;</li>
@@ -152,8 +152,8 @@ public final class TestDatabase {
                 returning id""", java.util.UUID.class, superUser);
         jdbc.update("""
                 insert into expert_profiles (user_id, credential_types, experience_years, feedback_count,
-                    feedback_accuracy_rate, trust_score)
-                values (?, '{ADMIN,revisore_legale}', 4, 3, 0.5, 0.6)""", expert);
+                    feedback_accuracy_rate, trust_score, is_verified)
+                values (?, '{ADMIN,revisore_legale}', 4, 3, 0.5, 0.6, true)""", expert);
         String insertFeedback = """
                 insert into expert_feedback (query_id, expert_id, feedback_type, category, query_text, original_answer,
                     expert_answer, time_spent_seconds, feedback_timestamp, created_at)
