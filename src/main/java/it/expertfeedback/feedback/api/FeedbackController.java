@@ -97,8 +97,9 @@ class FeedbackController {
                         Instant feedbackTimestamp, boolean improvementApplied, String reviewVerdict,
                         Double expertTrustScore) {
         static FeedbackItem of(ExpertFeedback f) {
-            return new FeedbackItem(f.getId(), f.getQueryId(), f.getExpertId(), f.getFeedbackType().code(),
-                    f.getCategory() == null ? null : f.getCategory().code(), f.getQueryText(), f.getOriginalAnswer(),
+            // The stored codes as they are: an adopted row may hold a label outside ours (DOMAIN.md §11).
+            return new FeedbackItem(f.getId(), f.getQueryId(), f.getExpertId(), f.getFeedbackTypeCode(),
+                    f.getCategoryCode(), f.getQueryText(), f.getOriginalAnswer(),
                     f.getExpertAnswer(), f.getImprovementSuggestions(), f.getRegulatoryReferences(),
                     f.getConfidenceScore(), f.getTimeSpentSeconds(), f.getComplexityRating(), f.getAdditionalDetails(),
                     f.getSuggestedCategory(), f.getFeedbackTimestamp(), f.isImprovementApplied(),

@@ -55,6 +55,12 @@ class AdoptedApplicationTest {
         assertThat(texts(profile.json().get("other_credential_types"))).containsExactly("admin");
         assertThat(profile.json().get("feedback_count").asInt()).isEqualTo(50);
 
+        // Its history holds a category label outside ours: listed as stored, never a failure.
+        Api.Response history = api.get("/api/v1/expert-feedback/history?limit=100", token);
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        assertThat(history.json().get("items").valueStream().map(item -> item.path("category").toString()))
+                .contains("\"non_classificato\"");
+
         Api.Response submitted = api.post("/api/v1/expert-feedback/submit", token, feedback());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         // The first recompute replaced the assistant's figures, audited once with before/after.

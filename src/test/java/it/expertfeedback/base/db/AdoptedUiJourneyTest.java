@@ -118,6 +118,11 @@ class AdoptedUiJourneyTest {
         page.navigate(base + "/my-profile");
         assertThat(page.locator("#profile-credentials")).containsText("Altro");
         assertThat(page.locator("body")).not().containsText("Internal error");
+
+        // Its own feedback, one with a category label outside ours: shown as unknown.
+        page.navigate(base + "/my-feedback");
+        assertThat(page.locator("vaadin-grid")).containsText("Sconosciuto");
+        assertThat(page.locator("body")).not().containsText("Internal error");
     }
 
     @Test
