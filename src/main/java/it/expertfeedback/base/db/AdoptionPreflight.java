@@ -66,8 +66,8 @@ public final class AdoptionPreflight {
             queries.unknownLabels("category", AdoptionQueries.KNOWN_CATEGORIES)
                     .forEach(label -> unknown.add("category: " + label));
             queries.orphanFeedback().forEach(orphan -> blocks.add("orphan " + orphan));
-            List<String> duplicates = queries.duplicateFeedback(superseded);
-            if (!duplicates.isEmpty() && !applied.contains("6")) {
+            List<String> duplicates = applied.contains("6") ? List.of() : queries.duplicateFeedback(superseded);
+            if (!duplicates.isEmpty()) {
                 if (resolveDuplicates) {
                     duplicates.forEach(d -> changes.add("duplicate (expert query_id) " + d
                             + ": the older rows marked superseded by the newest (kept, out of metrics)"));
