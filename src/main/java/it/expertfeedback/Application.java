@@ -15,6 +15,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // ./efs adopt [--check]: works on the assistant's database without starting the application (DD011).
+        if (java.util.Arrays.asList(args).contains("--efs.adopt=check")) {
+            System.exit(it.expertfeedback.base.db.Adoption.run(true));
+        }
+        if (java.util.Arrays.asList(args).contains("--efs.adopt=apply")) {
+            System.exit(it.expertfeedback.base.db.Adoption.run(false));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -33,6 +33,17 @@ public enum CredentialType {
         return "credential." + name();
     }
 
+    /**
+     * The credential type of a stored label, empty for a label outside this list (the assistant's database holds
+     * e.g. {@code admin}/{@code ADMIN}): such a label is kept, shown as "Altro" and weighs nothing (DOMAIN.md §11).
+     */
+    public static java.util.Optional<CredentialType> parse(String code) {
+        return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst();
+    }
+
+    /** Message-bundle key of the label shown for a stored label outside this list. */
+    public static final String OTHER_LABEL_KEY = "credential.other";
+
     public static CredentialType fromCode(String code) {
         return Arrays.stream(values()).filter(v -> v.name().equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown credential type: " + code));

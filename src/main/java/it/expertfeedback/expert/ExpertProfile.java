@@ -9,7 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -32,10 +34,11 @@ public class ExpertProfile {
     private List<String> credentials = new ArrayList<>();
 
     // Hibernate cannot bind a Java enum list to a PostgreSQL enum array natively, so the codes travel as
-    // text[] and PostgreSQL casts them; an unknown code is refused by the database, not silently stored.
+    // text[] and efs_credential_types (V17) casts them to the column's own type: expert_credential_type[] on our
+    // schema (an unknown code is refused), VARCHAR[] on the assistant's, whose labels outside the enum are kept.
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "credential_types", columnDefinition = "expert_credential_type[]")
-    @ColumnTransformer(read = "credential_types::text[]", write = "?::expert_credential_type[]")
+    @ColumnTransformer(read = "credential_types::text[]", write = "efs_credential_types(?::text[])")
     private List<String> credentialTypeCodes = new ArrayList<>();
 
     @Column(name = "experience_years")
@@ -82,6 +85,10 @@ public class ExpertProfile {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** Metrics still as the assistant computed them (V17): our first recompute is audited with before/after. */
+    @Column(name = "adopted_metrics_pending", nullable = false)
+    private boolean adoptedMetricsPending;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -101,12 +108,21 @@ public class ExpertProfile {
     public List<String> getCredentials() { return copyOf(credentials); }
     public void setCredentials(List<String> credentials) { this.credentials = new ArrayList<>(credentials); }
 
+    /** The known credential types; a stored label outside them is in {@link #getOtherCredentialLabels()}. */
     public List<CredentialType> getCredentialTypes() {
-        return copyOf(credentialTypeCodes).stream().map(CredentialType::fromCode).toList();
+        return copyOf(credentialTypeCodes).stream().flatMap(code -> CredentialType.parse(code).stream()).toList();
     }
 
+    /** Stored labels that are no credential type of ours (an adopted database's {@code admin}): shown as "Altro". */
+    public List<String> getOtherCredentialLabels() {
+        return copyOf(credentialTypeCodes).stream().filter(code -> CredentialType.parse(code).isEmpty()).toList();
+    }
+
+    /** Sets the known types; labels outside them stay as they were stored (editing never drops the original's). */
     public void setCredentialTypes(List<CredentialType> types) {
-        this.credentialTypeCodes = new ArrayList<>(types.stream().distinct().map(CredentialType::code).toList());
+        List<String> codes = new ArrayList<>(types.stream().distinct().map(CredentialType::code).toList());
+        codes.addAll(getOtherCredentialLabels());
+        this.credentialTypeCodes = codes;
     }
 
     public int getExperienceYears() { return experienceYears == null ? 0 : experienceYears; }
@@ -121,7 +137,20 @@ public class ExpertProfile {
     public double getTrustScore() { return trustScore == null ? 0.5 : trustScore; }
 
     /** Metrics are derived from the expert's feedback rows; only the recompute writes them. */
+    boolean isAdoptedMetricsPending() { return adoptedMetricsPending; }
+
+    /** The metrics the recomputes write; {@link #applyMetrics} ends the adopted ones. */
+    Map<String, Object> metrics() {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("feedback_count", getFeedbackCount());
+        metrics.put("feedback_accuracy_rate", getFeedbackAccuracyRate());
+        metrics.put("average_response_time_seconds", getAverageResponseTimeSeconds());
+        metrics.put("trust_score", getTrustScore());
+        return metrics;
+    }
+
     void applyMetrics(int feedbackCount, double accuracyRate, int averageResponseTimeSeconds, double trustScore) {
+        this.adoptedMetricsPending = false;
         this.feedbackCount = feedbackCount;
         this.feedbackAccuracyRate = accuracyRate;
         this.averageResponseTimeSeconds = averageResponseTimeSeconds;

@@ -46,10 +46,11 @@ class ExpertQueries {
     private static final RowMapper<ExpertRow> ROW = (rs, n) -> new ExpertRow(rs.getObject("id", UUID.class),
             rs.getInt("user_id"), rs.getString("display_name"), rs.getString("email"), rs.getString("organization"),
             rs.getString("location_city"),
-            texts(rs, "credential_types").stream().map(CredentialType::fromCode).toList(),
+            texts(rs, "credential_types").stream().flatMap(code -> CredentialType.parse(code).stream()).toList(),
             texts(rs, "specializations"), rs.getInt("experience_years"), rs.getDouble("trust_score"),
             rs.getBoolean("is_verified"), rs.getBoolean("is_active"), rs.getInt("feedback_count"),
-            rs.getDouble("feedback_accuracy_rate"));
+            rs.getDouble("feedback_accuracy_rate"),
+            texts(rs, "credential_types").stream().filter(code -> CredentialType.parse(code).isEmpty()).toList());
 
     private final JdbcClient jdbc;
 

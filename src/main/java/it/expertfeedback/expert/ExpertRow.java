@@ -7,5 +7,10 @@ import java.util.UUID;
 public record ExpertRow(UUID id, Integer userId, String displayName, String email, String organization, String city,
                         List<CredentialType> credentialTypes, List<String> specializations, int experienceYears,
                         double trustScore, boolean verified, boolean active, int feedbackCount,
-                        double accuracyRate) {
+                        double accuracyRate, List<String> otherCredentialLabels) {
+
+    /** The stored labels outside {@link CredentialType} (shown as "Altro"), never a reason for the row to fail. */
+    public ExpertRow {
+        otherCredentialLabels = otherCredentialLabels == null ? List.of() : List.copyOf(otherCredentialLabels);
+    }
 }

@@ -1,6 +1,7 @@
 package it.expertfeedback.expert;
 
 import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.db.AdoptionReportService;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CreatedAccount;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExpertService {
 
     static final String AUDIT_ENTITY = "expert_profile";
+    /** Audit action of an adopted expert's first recompute (DOMAIN.md §11): before = the assistant's metrics. */
+    static final String ADOPTED_METRICS_RECOMPUTED = AdoptionReportService.ADOPTED_METRICS_RECOMPUTED;
     private static final int HISTORY_SHOWN = 50;
 
     private final ExpertProfileRepository profiles;
@@ -237,9 +240,14 @@ public class ExpertService {
     private TrustScore.Breakdown recompute(ExpertProfile profile, String reason) {
         ExpertActivity.Stats stats = activity.statsOf(profile.getId());
         TrustScore.Breakdown trust = TrustScore.compute(inputs(profile, stats));
+        // The first recompute of an adopted expert replaces the assistant's own figures: never without a trace.
+        Map<String, Object> adoptedMetrics = profile.isAdoptedMetricsPending() ? profile.metrics() : null;
         profile.applyMetrics(stats.feedbackCount(), TrustScore.accuracyRate(stats.resolved(), stats.upheld()),
                 stats.averageResponseTimeSeconds(), trust.total());
         profiles.flush();
+        if (adoptedMetrics != null) {
+            audit.record(AUDIT_ENTITY, profile.getId(), ADOPTED_METRICS_RECOMPUTED, adoptedMetrics, profile.metrics());
+        }
         Double last = queries.lastHistoryScore(profile.getId());
         if (last == null || Double.compare(last, trust.total()) != 0) {
             queries.appendHistory(profile.getId(), Timestamp.from(clock.instant()), trust, reason);

@@ -14,11 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One expert's verdict on one AI answer (table {@code expert_feedback}). */
+// Only changed columns are written: an adopted row's label outside our enums (DOMAIN.md §11) is never re-cast.
 @Entity
+@DynamicUpdate
 @Table(name = "expert_feedback")
 public class ExpertFeedback {
 
@@ -32,15 +36,19 @@ public class ExpertFeedback {
     @Column(name = "expert_id", nullable = false, updatable = false)
     private UUID expertId;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    // Stored codes as text: the assistant's VARCHAR columns may hold labels outside our enums, which must read as
+    // "unknown" instead of failing the row (DOMAIN.md §11); on our schema PostgreSQL still refuses an unknown code.
     @Column(name = "feedback_type", columnDefinition = "feedback_type", nullable = false)
-    private FeedbackType feedbackType;
+    @ColumnTransformer(read = "feedback_type::text", write = "?::feedback_type")
+    private String feedbackType;
 
-    @Enumerated(EnumType.STRING)
-    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
     @Column(name = "category", columnDefinition = "italian_feedback_category")
-    private FeedbackCategory category;
+    @ColumnTransformer(read = "category::text", write = "?::italian_feedback_category")
+    private String category;
+
+    /** Set by ./efs adopt on the older of duplicate (expert, query_id) rows (V17): kept, out of the metrics. */
+    @Column(name = "superseded_at", insertable = false, updatable = false)
+    private Instant supersededAt;
 
     @Column(name = "query_text", nullable = false, columnDefinition = "text")
     private String queryText;
@@ -129,7 +137,7 @@ public class ExpertFeedback {
                           String originalAnswer, int timeSpentSeconds, Instant feedbackTimestamp) {
         this.queryId = queryId;
         this.expertId = expertId;
-        this.feedbackType = feedbackType;
+        this.feedbackType = feedbackType.code();
         this.queryText = queryText;
         this.originalAnswer = originalAnswer;
         this.timeSpentSeconds = timeSpentSeconds;
@@ -139,9 +147,14 @@ public class ExpertFeedback {
     public UUID getId() { return id; }
     public UUID getQueryId() { return queryId; }
     public UUID getExpertId() { return expertId; }
-    public FeedbackType getFeedbackType() { return feedbackType; }
-    public FeedbackCategory getCategory() { return category; }
-    public void setCategory(FeedbackCategory category) { this.category = category; }
+    /** Empty-handed (null) for a stored label outside our verdicts: see {@link #getFeedbackTypeCode()}. */
+    public FeedbackType getFeedbackType() { return FeedbackType.fromCode(feedbackType).orElse(null); }
+    public String getFeedbackTypeCode() { return feedbackType; }
+    /** Null without a category and for a stored label outside ours ({@link #getCategoryCode()} tells them apart). */
+    public FeedbackCategory getCategory() { return FeedbackCategory.fromCode(category).orElse(null); }
+    public String getCategoryCode() { return category; }
+    public void setCategory(FeedbackCategory category) { this.category = category == null ? null : category.code(); }
+    public boolean isSuperseded() { return supersededAt != null; }
     public String getQueryText() { return queryText; }
     public String getOriginalAnswer() { return originalAnswer; }
     public String getExpertAnswer() { return expertAnswer; }
@@ -197,7 +210,8 @@ public class ExpertFeedback {
 
     /** Whether a resubmission carries exactly this feedback (a client's retry), compared as it was stored. */
     boolean sameAs(FeedbackSubmission s) {
-        return feedbackType == s.type() && category == s.categoryOrNull()
+        String categoryCode = s.categoryOrNull() == null ? null : s.categoryOrNull().code();
+        return getFeedbackType() == s.type() && Objects.equals(category, categoryCode)
                 && Objects.equals(queryText, s.queryText().strip()) && Objects.equals(originalAnswer, s.originalAnswer())
                 && Objects.equals(expertAnswer, s.expertAnswer())
                 && getImprovementSuggestions().equals(s.improvementSuggestions())
@@ -213,7 +227,7 @@ public class ExpertFeedback {
     static ExpertFeedback from(FeedbackSubmission s, UUID expertId, Instant now) {
         ExpertFeedback feedback = new ExpertFeedback(s.queryId(), expertId, s.type(), s.queryText().strip(),
                 s.originalAnswer(), s.timeSpentSeconds(), now);
-        feedback.category = s.categoryOrNull();
+        feedback.setCategory(s.categoryOrNull());
         feedback.expertAnswer = s.expertAnswer();
         feedback.improvementSuggestions = new ArrayList<>(s.improvementSuggestions());
         feedback.regulatoryReferences = new ArrayList<>(s.regulatoryReferences());

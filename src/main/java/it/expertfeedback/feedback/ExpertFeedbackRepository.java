@@ -23,5 +23,5 @@ interface ExpertFeedbackRepository extends JpaRepository<ExpertFeedback, UUID> {
     Page<ExpertFeedback> findByExpertIdOrderByFeedbackTimestampDescIdDesc(UUID expertId, Pageable page);
 
     Page<ExpertFeedback> findByExpertIdAndFeedbackTypeOrderByFeedbackTimestampDescIdDesc(UUID expertId,
-                                                                                        FeedbackType type, Pageable page);
+                                                                                        String typeCode, Pageable page);
 }

@@ -33,8 +33,10 @@ class FeedbackQueries {
 
     private static final RowMapper<FeedbackRow> ROW = (rs, n) -> new FeedbackRow(rs.getObject("id", UUID.class),
             rs.getTimestamp("feedback_timestamp").toInstant(), rs.getObject("expert_id", UUID.class),
-            (Integer) rs.getObject("user_id"), rs.getString("display_name"), FeedbackType.valueOf(rs.getString("feedback_type")),
-            rs.getString("category") == null ? null : FeedbackCategory.valueOf(rs.getString("category")),
+            // A label outside our codes (an adopted database's VARCHAR columns) reads as null: shown as unknown.
+            (Integer) rs.getObject("user_id"), rs.getString("display_name"),
+            FeedbackType.fromCode(rs.getString("feedback_type")).orElse(null),
+            FeedbackCategory.fromCode(rs.getString("category")).orElse(null),
             rs.getString("query_text"),
             rs.getString("review_verdict") == null ? null : ReviewVerdict.valueOf(rs.getString("review_verdict")),
             rs.getBoolean("improvement_applied"), rs.getDouble("confidence_score"));
@@ -138,14 +140,14 @@ class FeedbackQueries {
         return counts;
     }
 
-    /** An expert's counts for trust, in one statement (served by idx_expert_feedback_expert_id). */
+    /** An expert's counts for trust, in one statement (idx_expert_feedback_expert_id); superseded rows do not count. */
     ExpertActivity.Stats activityOf(UUID expertId) {
         return jdbc.sql("""
                         select count(*) as feedback_count,
                                count(review_verdict) as resolved,
                                count(*) filter (where review_verdict = 'upheld') as upheld,
                                coalesce(round(avg(time_spent_seconds)), 0) as average_time
-                        from expert_feedback where expert_id = :expertId""")
+                        from expert_feedback where expert_id = :expertId and superseded_at is null""")
                 .param("expertId", expertId)
                 .query((rs, n) -> new ExpertActivity.Stats(rs.getInt("feedback_count"), rs.getInt("resolved"),
                         rs.getInt("upheld"), rs.getInt("average_time")))

@@ -262,7 +262,7 @@ public class FeedbackService {
         }
         UUID expertId = profile.get().getId();
         return type == null ? feedback.findByExpertIdOrderByFeedbackTimestampDescIdDesc(expertId, page)
-                : feedback.findByExpertIdAndFeedbackTypeOrderByFeedbackTimestampDescIdDesc(expertId, type, page);
+                : feedback.findByExpertIdAndFeedbackTypeOrderByFeedbackTimestampDescIdDesc(expertId, type.code(), page);
     }
 
     /** All experts' feedback in the last {@code days} days. */
@@ -298,8 +298,8 @@ public class FeedbackService {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("expert_id", f.getExpertId());
         state.put("query_id", f.getQueryId());
-        state.put("feedback_type", f.getFeedbackType().code());
-        state.put("category", f.getCategory() == null ? null : f.getCategory().code());
+        state.put("feedback_type", f.getFeedbackTypeCode());
+        state.put("category", f.getCategoryCode());
         state.put("review_verdict", f.getReviewVerdict() == null ? null : f.getReviewVerdict().name());
         state.put("improvement_applied", f.isImprovementApplied());
         state.put("expert_trust_score", f.getExpertTrustScore());

@@ -54,6 +54,9 @@ class AdminBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         startupLock.acquire();
+        if (promoteExistingAccount()) {
+            return;
+        }
         boolean empty = users.count() == 0;
         if (!empty && !(demoData && users.findByEmail(email.strip()).isEmpty())) {
             return;
@@ -67,5 +70,23 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             log.info("Created the first administrator {} from EFS_ADMIN_EMAIL / EFS_ADMIN_PASSWORD", email);
         }
+    }
+
+    /**
+     * An adopted database (DOMAIN.md §11) has accounts but maybe no ADMIN of ours: on its first start (no account is
+     * ADMIN yet) EFS_ADMIN_EMAIL naming one of its accounts makes that account ADMIN; its password stays its own.
+     * Once any ADMIN exists this changes nothing (an administrator's later decisions are not undone by a restart).
+     */
+    private boolean promoteExistingAccount() {
+        if (users.countWithRole(Role.ADMIN) > 0) {
+            return false;
+        }
+        return users.findByEmail(UserAccount.normalizeEmail(email)).map(account -> {
+            EnumSet<Role> roles = EnumSet.of(Role.ADMIN);
+            roles.addAll(account.getRoles());
+            account.setRoles(roles);
+            log.warn("EFS_ADMIN_EMAIL: the existing account {} is now ADMIN (no administrator was present)", email);
+            return true;
+        }).orElse(false);
     }
 }

@@ -42,7 +42,10 @@ class AuthController {
      * One answer for a wrong password, an unknown email, a locked and a disabled account: telling them apart would
      * tell an attacker which emails have accounts.
      */
-    static final String LOGIN_REFUSED = "Invalid email or password, or the account is temporarily locked.";
+    // Said to every refused login alike: an account of the assistant's that signs in with Google or LinkedIn has no
+    // password here (DOMAIN.md §11), and naming that only for those accounts would tell who has an account.
+    static final String LOGIN_REFUSED = "Invalid email or password, or the account is temporarily locked."
+            + " Accounts that sign in with Google or LinkedIn have no password here.";
 
     private final AuthenticationManager authenticationManager;
     private final TokenService tokens;

@@ -11,6 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Integer> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role")
+    long countWithRole(Role role);
+
     /** Enabled accounts other than {@code exceptId} holding the role: guards the last administrator. */
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true and u.id <> :exceptId")
     long countOtherEnabledWithRole(Role role, Integer exceptId);

@@ -113,7 +113,7 @@ class AnalyticsRollupTest {
         jdbc.update("""
                 insert into expert_feedback (query_id, expert_id, feedback_type, query_text, original_answer, time_spent_seconds, feedback_timestamp)
                 values (?, ?, 'correct', 'q', 'a', 10, '2025-01-01T12:00:00+01')
-                on conflict (expert_id, query_id) do update set feedback_type = 'correct', category = null,
+                on conflict (expert_id, query_id) where superseded_at is null do update set feedback_type = 'correct', category = null,
                     feedback_timestamp = excluded.feedback_timestamp""", query, owner);
         assertThat(differences()).containsExactly(0, 0, 0);
 

@@ -172,7 +172,8 @@ class ExpertAdminController {
                                 List<String> specializations, String professionalRegistrationNumber,
                                 String organization, String locationCity, boolean isVerified, boolean isActive,
                                 int feedbackCount, double feedbackAccuracyRate, int averageResponseTimeSeconds,
-                                double trustScore, TrustBreakdown trustBreakdown, long version) {
+                                double trustScore, TrustBreakdown trustBreakdown, long version,
+                                List<String> otherCredentialTypes) {
         static ExpertDetailResponse of(ExpertDetails d) {
             ExpertProfile p = d.profile();
             return new ExpertDetailResponse(p.getId(), p.getUserId(), d.displayName(), d.email(),
@@ -180,7 +181,7 @@ class ExpertAdminController {
                     p.getExperienceYears(), p.getSpecializations(), p.getProfessionalRegistrationNumber(),
                     p.getOrganization(), p.getLocationCity(), p.isVerified(), p.isActive(), p.getFeedbackCount(),
                     p.getFeedbackAccuracyRate(), p.getAverageResponseTimeSeconds(), p.getTrustScore(),
-                    TrustBreakdown.of(d.trust()), p.getVersion());
+                    TrustBreakdown.of(d.trust()), p.getVersion(), p.getOtherCredentialLabels());
         }
     }
 }

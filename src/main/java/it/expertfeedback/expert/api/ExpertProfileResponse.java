@@ -12,7 +12,7 @@ record ExpertProfileResponse(UUID id, Integer userId, List<String> credentials, 
                              double feedbackAccuracyRate, int averageResponseTimeSeconds, double trustScore,
                              String professionalRegistrationNumber, String organization, String locationCity,
                              boolean isVerified, Instant verificationDate, boolean isActive, Instant createdAt,
-                             Instant updatedAt, String role, List<String> roles) {
+                             Instant updatedAt, String role, List<String> roles, List<String> otherCredentialTypes) {
 
     static ExpertProfileResponse of(ExpertProfile p, String role, List<String> roles) {
         return new ExpertProfileResponse(p.getId(), p.getUserId(), p.getCredentials(),
@@ -20,6 +20,6 @@ record ExpertProfileResponse(UUID id, Integer userId, List<String> credentials, 
                 p.getSpecializations(), p.getFeedbackCount(), p.getFeedbackAccuracyRate(),
                 p.getAverageResponseTimeSeconds(), p.getTrustScore(), p.getProfessionalRegistrationNumber(),
                 p.getOrganization(), p.getLocationCity(), p.isVerified(), p.getVerificationDate(), p.isActive(),
-                p.getCreatedAt(), p.getUpdatedAt(), role, roles);
+                p.getCreatedAt(), p.getUpdatedAt(), role, roles, p.getOtherCredentialLabels());
     }
 }

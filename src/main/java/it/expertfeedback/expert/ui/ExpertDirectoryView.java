@@ -120,8 +120,9 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(ExpertRow::displayName).setHeader(getTranslation("expert.name"))
                 .setKey("displayName").setSortable(true).setAutoWidth(true).setFrozen(true);
         grid.addColumn(ExpertRow::email).setHeader(getTranslation("expert.email")).setKey("email").setSortable(true).setAutoWidth(true);
-        grid.addColumn(row -> row.credentialTypes().stream().map(type -> getTranslation(type.labelKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("expert.credential-types")).setAutoWidth(true);
+        grid.addColumn(row -> java.util.stream.Stream.concat(row.credentialTypes().stream().map(CredentialType::labelKey),
+                row.otherCredentialLabels().stream().map(other -> CredentialType.OTHER_LABEL_KEY)).distinct()
+                .map(this::getTranslation).collect(Collectors.joining(", "))).setHeader(getTranslation("expert.credential-types")).setAutoWidth(true);
         grid.addColumn(row -> String.join(", ", row.specializations())).setHeader(getTranslation("expert.specializations")).setAutoWidth(true);
         grid.addColumn(ExpertRow::experienceYears).setHeader(getTranslation("expert.experience"))
                 .setKey("experienceYears").setSortable(true);

@@ -3,6 +3,7 @@ package it.expertfeedback.expert.ui;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.ExpertProfile;
 import java.util.stream.Collectors;
 
@@ -10,8 +11,11 @@ import java.util.stream.Collectors;
 class ExpertProfileSummary extends FormLayout {
 
     ExpertProfileSummary(ExpertProfile profile) {
-        item("profile-credentials", "expert.credential-types", profile.getCredentialTypes().stream()
-                .map(type -> getTranslation(type.labelKey())).collect(Collectors.joining(", ")));
+        // A stored label outside our credential types (an adopted database's "admin") shows as "Altro".
+        item("profile-credentials", "expert.credential-types", java.util.stream.Stream.concat(
+                profile.getCredentialTypes().stream().map(CredentialType::labelKey),
+                profile.getOtherCredentialLabels().stream().map(other -> CredentialType.OTHER_LABEL_KEY)).distinct()
+                .map(this::getTranslation).collect(Collectors.joining(", ")));
         item("profile-credential-notes", "expert.credentials", String.join("; ", profile.getCredentials()));
         item("profile-specializations", "expert.specializations", String.join(", ", profile.getSpecializations()));
         item("profile-experience", "expert.experience", String.valueOf(profile.getExperienceYears()));

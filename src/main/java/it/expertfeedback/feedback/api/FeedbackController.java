@@ -111,8 +111,9 @@ class FeedbackController {
                         Boolean taskCreationSuccess, String taskCreationError, String generatedTaskId,
                         UUID generatedFaqId) {
         static FeedbackItem of(ExpertFeedback f, UUID publishedFaqId) {
-            return new FeedbackItem(f.getId(), f.getQueryId(), f.getExpertId(), f.getFeedbackType().code(),
-                    f.getCategory() == null ? null : f.getCategory().code(), f.getQueryText(), f.getOriginalAnswer(),
+            // The stored codes as they are: an adopted row may hold a label outside ours (DOMAIN.md §11).
+            return new FeedbackItem(f.getId(), f.getQueryId(), f.getExpertId(), f.getFeedbackTypeCode(),
+                    f.getCategoryCode(), f.getQueryText(), f.getOriginalAnswer(),
                     f.getExpertAnswer(), f.getImprovementSuggestions(), f.getRegulatoryReferences(),
                     f.getConfidenceScore(), f.getTimeSpentSeconds(), f.getComplexityRating(), f.getAdditionalDetails(),
                     f.getSuggestedCategory(), f.getFeedbackTimestamp(), f.isImprovementApplied(),

@@ -66,8 +66,10 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
     private void show(FeedbackDetails details) {
         removeAll();
         ExpertFeedback f = details.feedback();
-        H2 title = new H2(getTranslation(f.getFeedbackType().labelKey())
-                + (f.getCategory() == null ? "" : " · " + getTranslation(f.getCategory().labelKey())));
+        H2 title = new H2(getTranslation(f.getFeedbackType() == null ? "feedback.type.unknown" : f.getFeedbackType().labelKey())
+                + (f.getCategory() != null ? " · " + getTranslation(f.getCategory().labelKey())
+                : f.getCategoryCode() != null ? " · " + getTranslation("feedback.type.unknown") : "")
+                + (f.isSuperseded() ? " · " + getTranslation("feedback.superseded") : ""));
         title.setId("feedback-detail-title");
         add(title);
 

@@ -45,8 +45,9 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         grid.addColumn(f -> Formats.dateTime(f.getFeedbackTimestamp(), getLocale())).setHeader(getTranslation("feedback.when")).setAutoWidth(true);
-        grid.addColumn(f -> getTranslation(f.getFeedbackType().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
-        grid.addColumn(f -> f.getCategory() == null ? "—" : getTranslation(f.getCategory().labelKey()))
+        grid.addColumn(f -> getTranslation(f.getFeedbackType() == null ? "feedback.type.unknown" : f.getFeedbackType().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
+        grid.addColumn(f -> f.getCategory() != null ? getTranslation(f.getCategory().labelKey())
+                : f.getCategoryCode() == null ? "—" : getTranslation("feedback.type.unknown"))
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
         grid.addColumn(ExpertFeedback::getQueryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(f -> f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
