@@ -59,7 +59,7 @@ class AdoptionTest {
     void adopt_keeps_duplicates_marks_the_older_superseded_and_applies_every_migration() {
         String url = TestDatabase.adoptedAssistantDatabaseUrl("adopt_apply", true);
         JdbcTemplate jdbc = Migrations.jdbc(url);
-        List<String> tasksBefore = rows(jdbc, "expert_generated_tasks");
+        List<String> tasksBefore = originalTaskRows(jdbc);
         List<String> alembicBefore = rows(jdbc, "alembic_version");
         String superHash = jdbc.queryForObject("select hashed_password from \"user\" where role = 'super_user'",
                 String.class);
@@ -97,7 +97,10 @@ class AdoptionTest {
         assertThat(jdbc.queryForObject("select count(*) from expert_profiles where adopted_metrics_pending",
                 Integer.class)).isEqualTo(2);
         // Tables we do not own are left alone.
-        assertThat(rows(jdbc, "expert_generated_tasks")).isEqualTo(tasksBefore);
+        // The original's improvement tasks keep every column as it was and appear as open improvement tasks (issue 14).
+        assertThat(originalTaskRows(jdbc)).isEqualTo(tasksBefore);
+        assertThat(jdbc.queryForList("select distinct status from expert_generated_tasks", String.class))
+                .containsExactly("open");
         assertThat(rows(jdbc, "alembic_version")).isEqualTo(alembicBefore);
         // A second adopt finds nothing to do.
         assertThat(new Adoption(Migrations.dataSource(url), List.of()).apply().blocked()).isFalse();
@@ -141,6 +144,13 @@ class AdoptionTest {
         new Adoption(Migrations.dataSource(url), List.of()).apply();
         assertThat(jdbc.queryForObject("select count(*) from expert_feedback where superseded_at is not null",
                 Integer.class)).isEqualTo(2);
+    }
+
+    /** The original's own columns of its tasks table (ours, such as the status, are added by V16). */
+    private static List<String> originalTaskRows(JdbcTemplate jdbc) {
+        return new ArrayList<>(jdbc.queryForList("""
+                select (id, task_id, task_name, feedback_id, expert_id, question, answer, additional_details, file_path,
+                        created_at, updated_at)::text from expert_generated_tasks order by 1""", String.class));
     }
 
     private static List<String> rows(JdbcTemplate jdbc, String table) {
