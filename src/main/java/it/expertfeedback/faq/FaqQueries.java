@@ -153,6 +153,12 @@ class FaqQueries {
                 .query(Integer.class).single();
     }
 
+    /** The dedup key of a candidate, read before its question's lock is taken (DD011). */
+    Optional<String> normalizedQuestionOf(UUID candidateId) {
+        return jdbc.sql("select coalesce(normalized_question, '') from expert_faq_candidates where id = :id").param("id", candidateId)
+                .query(String.class).optional();
+    }
+
     void link(UUID candidateId, UUID feedbackId) {
         jdbc.sql("insert into expert_faq_candidate_feedback (candidate_id, feedback_id) values (:c, :f) on conflict do nothing")
                 .param("c", candidateId).param("f", feedbackId).update();
