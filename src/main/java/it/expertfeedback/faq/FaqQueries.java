@@ -148,6 +148,10 @@ class FaqQueries {
      * Two submissions of the same question at once must not create two candidates: the second waits here until
      * the first commits, then finds its candidate. Transaction-scoped advisory lock per normalized question.
      */
+    /** The document of V14's idx_expert_faq_candidates_fts, verbatim: question and answer, stemmed, unaccented. */
+    static final String SEARCHABLE =
+            "to_tsvector('efs_italian'::regconfig, coalesce(c.question, '') || ' ' || coalesce(c.answer, ''))";
+
     void lockQuestion(String normalizedQuestion) {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))").param("key", "faq:" + normalizedQuestion)
                 .query(Integer.class).single();
@@ -219,7 +223,7 @@ class FaqQueries {
     private static Where goldenWhere(String text, String category, Instant updatedSince) {
         return Where.where()
                 .and("c.approval_status = 'approved'")
-                .andIfText(text, "(c.question ilike :text or c.answer ilike :text)", "text")
+                .andIfWords(text, SEARCHABLE, "text")
                 .andIfPresent(TextRules.clean(category), "c.suggested_category = :category", "category")
                 .andIfPresent(updatedSince, "c.updated_at > :since", "since", Timestamp::from);
     }
