@@ -44,6 +44,7 @@ class CandidateRecords {
         state.put("expert_trust_score", candidate.getExpertTrustScore());
         state.put("priority_score", candidate.getPriorityScore());
         state.put("rejection_reason", candidate.getRejectionReason());
+        state.put("rejection_kind", candidate.getRejectionKind() == null ? null : candidate.getRejectionKind().code());
         return state;
     }
 }

@@ -1,10 +1,13 @@
 package it.expertfeedback.faq;
 
 import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.TextRules;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CurrentUser;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,7 +94,7 @@ public class CandidateReviewService {
     @Transactional
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public CandidateRow approve(UUID candidateId, Long expectedVersion) {
-        return decide(candidateId, expectedVersion, "approved", candidate -> candidate.approve(CurrentUser.requireId(), clock.instant()), true);
+        return decide(candidateId, expectedVersion, "approved", candidate -> candidate.approve(CurrentUser.requireId(), clock.instant()), Judgement.UPHELD);
     }
 
     /** Applies the reviewer's corrections and approves; the audit log keeps the original text. */
@@ -103,27 +106,44 @@ public class CandidateReviewService {
         return decide(candidateId, expectedVersion, "edited_and_approved", candidate -> {
             candidate.edit(clean);
             candidate.approve(CurrentUser.requireId(), clock.instant());
-        }, true);
+        }, Judgement.UPHELD);
     }
 
-    /** Rejects with a reason the expert will read; the proposer's feedback counts as overturned. */
+    /**
+     * Rejects with a reason the expert will read and its kind (DOMAIN.md §5): only {@code content_wrong} counts the
+     * proposer's feedback as overturned; wording, duplicate and out_of_scope judge nothing (§3).
+     */
     @Transactional
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
-    public CandidateRow reject(UUID candidateId, String reason, Long expectedVersion) {
+    public CandidateRow reject(UUID candidateId, String reason, RejectionKind kind, Long expectedVersion) {
         String cleanReason = reason == null ? "" : reason.strip();
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
         if (cleanReason.isEmpty()) {
-            throw InvalidInputException.of("reason", "faq.error.reason-required");
+            problems.put("reason", FieldProblem.of("faq.error.reason-required"));
+        } else if (cleanReason.length() > 2_000) {
+            problems.put("reason", FieldProblem.of("validation.max-length", 2_000));
         }
-        if (cleanReason.length() > 2_000) {
-            throw InvalidInputException.of("reason", "validation.max-length", 2_000);
-        }
+        TextRules.storable(problems, "reason", cleanReason);
+        InvalidInputException.throwIfAny(problems);
+        RejectionKind chosen = kind == null ? RejectionKind.content_wrong : kind;
         return decide(candidateId, expectedVersion, "rejected",
-                candidate -> candidate.reject(CurrentUser.requireId(), clock.instant(), cleanReason), false);
+                candidate -> candidate.reject(CurrentUser.requireId(), clock.instant(), cleanReason, chosen),
+                chosen.overturns() ? Judgement.OVERTURNED : Judgement.NONE);
     }
 
+    /** What a decision says of the proposer's feedback behind the candidate (§3). */
+    private enum Judgement { UPHELD, OVERTURNED, NONE }
+
+    /**
+     * The one lock order of submissions and decisions (DD011): the question's advisory lock, then the candidate's
+     * row, then expert profiles. Taking the question's lock first makes a decision and a submission that would merge
+     * into the same candidate run one after the other, so the submission sees the decided candidate and starts a new
+     * one instead of failing on a stale version, and neither waits for a lock the other holds.
+     */
     private CandidateRow decide(UUID candidateId, Long expectedVersion, String action,
-                                Consumer<FaqCandidate> decision, boolean approved) {
-        FaqCandidate candidate = require(candidateId);
+                                Consumer<FaqCandidate> decision, Judgement judgement) {
+        queries.lockQuestion(queries.normalizedQuestionOf(candidateId).orElseThrow(() -> CandidateNotFound.of(candidateId)));
+        FaqCandidate candidate = candidates.findByIdForUpdate(candidateId).orElseThrow(() -> CandidateNotFound.of(candidateId));
         if (!candidate.isPending() || (expectedVersion != null && expectedVersion != candidate.getVersion())) {
             throw CandidateAlreadyDecided.of();
         }
@@ -139,7 +159,9 @@ public class CandidateReviewService {
             throw CandidateAlreadyDecided.of();
         }
         audit.record(CandidateRecords.AUDIT_ENTITY, candidateId, action, before, CandidateRecords.snapshot(candidate));
-        feedback.candidateDecided(candidateId, candidate.getExpertId(), approved);
+        if (judgement != Judgement.NONE) {
+            feedback.candidateDecided(candidateId, candidate.getExpertId(), judgement == Judgement.UPHELD);
+        }
         return records.rowOf(candidate);
     }
 

@@ -85,6 +85,11 @@ public class FaqCandidate {
     @Column(name = "rejection_reason", columnDefinition = "text")
     private String rejectionReason;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(name = "rejection_kind", columnDefinition = "rejection_kind")
+    private RejectionKind rejectionKind;
+
     @Column(name = "auto_approved", nullable = false)
     private Boolean autoApproved = false;
 
@@ -182,15 +187,17 @@ public class FaqCandidate {
         this.regulatoryReferences = new ArrayList<>(edit.regulatoryReferences());
     }
 
-    void reject(Integer reviewerUserId, Instant when, String reason) {
+    void reject(Integer reviewerUserId, Instant when, String reason, RejectionKind kind) {
         requirePending();
         this.approvalStatus = CandidateStatus.rejected;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
         this.rejectionReason = reason;
+        this.rejectionKind = kind;
     }
 
     public String getRejectionReason() { return rejectionReason; }
+    public RejectionKind getRejectionKind() { return rejectionKind; }
     public boolean isAutoApproved() { return Boolean.TRUE.equals(autoApproved); }
 
     private void requirePending() {

@@ -1,9 +1,12 @@
 package it.expertfeedback.faq;
 
 import static it.expertfeedback.base.validation.TextRules.clean;
+import static it.expertfeedback.base.validation.TextRules.isPlaceholderQuestion;
 import static it.expertfeedback.base.validation.TextRules.cleanList;
 import static it.expertfeedback.base.validation.TextRules.listLimits;
 import static it.expertfeedback.base.validation.TextRules.maxLength;
+import static it.expertfeedback.base.validation.TextRules.storable;
+import static it.expertfeedback.base.validation.TextRules.storableItems;
 
 import it.expertfeedback.base.validation.FieldProblem;
 import java.util.LinkedHashMap;
@@ -28,6 +31,8 @@ public record FaqEdit(String question, String answer, String suggestedCategory, 
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
         if (question == null || question.isBlank()) {
             problems.put("question", FieldProblem.of("validation.required"));
+        } else if (isPlaceholderQuestion(question)) {
+            problems.put("question", FieldProblem.of("feedback.error.placeholder"));
         }
         maxLength(problems, "question", question, 2_000);
         if (answer == null || answer.isBlank()) {
@@ -37,6 +42,12 @@ public record FaqEdit(String question, String answer, String suggestedCategory, 
         maxLength(problems, "suggested_category", suggestedCategory, 100);
         listLimits(problems, "suggested_tags", suggestedTags, 20, 50);
         listLimits(problems, "regulatory_references", regulatoryReferences, 20, 500);
+        // The same text rules as a submission (DOMAIN.md §4): what a reviewer publishes is held to them too.
+        storable(problems, "question", question);
+        storable(problems, "answer", answer);
+        storable(problems, "suggested_category", suggestedCategory);
+        storableItems(problems, "suggested_tags", suggestedTags);
+        storableItems(problems, "regulatory_references", regulatoryReferences);
         return problems;
     }
 }

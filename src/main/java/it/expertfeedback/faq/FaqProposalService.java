@@ -44,6 +44,20 @@ public class FaqProposalService {
     }
 
     /**
+     * The first locks of a submission that may propose {@code question} (DD011: question, then candidate, then
+     * profile): the question's advisory lock and the row of the pending candidate it would merge into. Taken before
+     * the submission locks the expert's profile, in the order a reviewer's decision takes them, so the two never
+     * wait for each other in a cycle.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public void lockQuestion(String question) {
+        String normalized = QuestionNormalizer.normalize(question);
+        queries.lockQuestion(normalized);
+        candidates.lockPendingByNormalizedQuestion(normalized);
+    }
+
+    /**
      * Turns a feedback into a candidate, in the submission's transaction (DOMAIN.md §5): a pending candidate with
      * the same normalized question absorbs it (frequency + 1), otherwise a new pending one starts at frequency 1.
      * Either way the candidate links back to the feedback, and the auto-approval rule is applied.
@@ -52,8 +66,10 @@ public class FaqProposalService {
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public ProposalOutcome propose(FaqProposal proposal) {
         String normalized = QuestionNormalizer.normalize(proposal.question());
+        // Re-entrant when the submission took them already; a candidate decided before the lock is no longer pending
+        // here, and the feedback starts a new candidate instead of being lost (DOMAIN.md §4).
         queries.lockQuestion(normalized);
-        Optional<FaqCandidate> existing = candidates.findPendingByNormalizedQuestion(normalized);
+        Optional<FaqCandidate> existing = candidates.lockPendingByNormalizedQuestion(normalized);
         FaqCandidate candidate;
         boolean created;
         if (existing.isPresent()) {

@@ -148,9 +148,19 @@ class FaqQueries {
      * Two submissions of the same question at once must not create two candidates: the second waits here until
      * the first commits, then finds its candidate. Transaction-scoped advisory lock per normalized question.
      */
+    /** The document of V14's idx_expert_faq_candidates_fts, verbatim: question and answer, stemmed, unaccented. */
+    static final String SEARCHABLE =
+            "to_tsvector('efs_italian'::regconfig, coalesce(c.question, '') || ' ' || coalesce(c.answer, ''))";
+
     void lockQuestion(String normalizedQuestion) {
         jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))").param("key", "faq:" + normalizedQuestion)
                 .query(Integer.class).single();
+    }
+
+    /** The dedup key of a candidate, read before its question's lock is taken (DD011). */
+    Optional<String> normalizedQuestionOf(UUID candidateId) {
+        return jdbc.sql("select coalesce(normalized_question, '') from expert_faq_candidates where id = :id").param("id", candidateId)
+                .query(String.class).optional();
     }
 
     void link(UUID candidateId, UUID feedbackId) {
@@ -213,7 +223,7 @@ class FaqQueries {
     private static Where goldenWhere(String text, String category, Instant updatedSince) {
         return Where.where()
                 .and("c.approval_status = 'approved'")
-                .andIfText(text, "(c.question ilike :text or c.answer ilike :text)", "text")
+                .andIfWords(text, SEARCHABLE, "text")
                 .andIfPresent(TextRules.clean(category), "c.suggested_category = :category", "category")
                 .andIfPresent(updatedSince, "c.updated_at > :since", "since", Timestamp::from);
     }

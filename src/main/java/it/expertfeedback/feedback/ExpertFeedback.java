@@ -114,6 +114,10 @@ public class ExpertFeedback {
     @Column(name = "review_verdict", length = 20)
     private ReviewVerdict reviewVerdict;
 
+    /** The reviewer's optional word to the expert on a direct judgement (DOMAIN.md §3), shown in the detail. */
+    @Column(name = "review_comment", columnDefinition = "text")
+    private String reviewComment;
+
     @Column(name = "reviewed_by")
     private Integer reviewedBy;
 
@@ -184,11 +188,17 @@ public class ExpertFeedback {
     public Boolean getTaskCreationSuccess() { return taskCreationSuccess; }
     public String getTaskCreationError() { return taskCreationError; }
     public ReviewVerdict getReviewVerdict() { return reviewVerdict; }
+    public String getReviewComment() { return reviewComment; }
     public Integer getReviewedBy() { return reviewedBy; }
     public Instant getReviewedAt() { return reviewedAt; }
     public long getVersion() { return version; }
 
     /** A reviewer's judgement; it may be changed later, the audit log keeps every change. */
+    void judge(ReviewVerdict verdict, Integer reviewerId, Instant when, String comment) {
+        this.reviewComment = comment;
+        judge(verdict, reviewerId, when);
+    }
+
     void judge(ReviewVerdict verdict, Integer reviewerId, Instant when) {
         this.reviewVerdict = verdict;
         this.reviewedBy = reviewerId;

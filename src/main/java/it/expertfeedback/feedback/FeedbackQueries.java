@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
 class FeedbackQueries {
 
     // Starts with a blank: it is appended right after select lists.
+    /** The document of V14's idx_expert_feedback_fts, verbatim: question and both answers, stemmed, unaccented. */
+    static final String SEARCHABLE = "to_tsvector('efs_italian'::regconfig, coalesce(f.query_text, '') || ' ' "
+            + "|| coalesce(f.original_answer, '') || ' ' || coalesce(f.expert_answer, ''))";
+
     private static final String FROM = " " + """
              from expert_feedback f
              join expert_names u on u.expert_id = f.expert_id""";
@@ -217,8 +221,7 @@ class FeedbackQueries {
                         day -> Timestamp.from(day.atStartOfDay(zone).toInstant()))
                 .andIfPresent(filter.to(), "f.feedback_timestamp < :to", "to",
                         day -> Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant()))
-                .andIfText(filter.text(),
-                        "(f.query_text ilike :text or f.original_answer ilike :text or f.expert_answer ilike :text)", "text")
+                .andIfWords(filter.text(), SEARCHABLE, "text")
                 .andIf(Boolean.TRUE.equals(filter.reviewed()), "f.review_verdict is not null")
                 .andIf(Boolean.FALSE.equals(filter.reviewed()), "f.review_verdict is null")
                 .andIfPresent(filter.improvementApplied(), "f.improvement_applied = :applied", "applied");

@@ -1,8 +1,11 @@
 package it.expertfeedback.feedback;
 
+import it.expertfeedback.base.api.DatabaseFailures;
 import it.expertfeedback.base.api.NotFoundException;
 import it.expertfeedback.base.audit.AuditService;
+import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
+import it.expertfeedback.base.validation.TextRules;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.faq.FaqProposal;
@@ -42,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackService {
 
     static final String AUDIT_ENTITY = "expert_feedback";
+    private static final String DUPLICATE_INDEX = "uq_expert_feedback_expert_query";
 
     private final ExpertFeedbackRepository feedback;
     private final FeedbackQueries queries;
@@ -77,6 +81,10 @@ public class FeedbackService {
     public SubmissionResult submit(FeedbackSubmission submission) {
         FeedbackSubmission clean = submission.normalized();
         InvalidInputException.throwIfAny(clean.problems());
+        // DD012's lock order: the question (and its pending candidate) before the expert's profile, as decisions do.
+        if (yieldsProposal(clean)) {
+            faq.lockQuestion(clean.queryText());
+        }
         ExpertProfile expert = experts.lockProfileOfCurrentUser().orElseThrow(SubmissionNotAllowed::notAnExpert);
         if (!expert.maySubmitFeedback()) {
             throw SubmissionNotAllowed.notActiveOrVerified();
@@ -93,8 +101,12 @@ public class FeedbackService {
         ExpertFeedback stored;
         try {
             stored = feedback.saveAndFlush(ExpertFeedback.from(clean, expert.getId(), clock.instant()));
-        } catch (DataIntegrityViolationException race) {
-            throw DuplicateFeedback.of();
+        } catch (DataIntegrityViolationException refused) {
+            // Only the one-feedback-per-(expert, query) index makes this a duplicate; any other refusal is not.
+            if (DatabaseFailures.isUniqueViolation(refused, DUPLICATE_INDEX)) {
+                throw DuplicateFeedback.of();
+            }
+            throw refused;
         }
         double trust = experts.recompute(expert.getId(), "feedback_submitted").total();
         stored.recordTrustAtSubmission(trust);
@@ -163,6 +175,10 @@ public class FeedbackService {
         return s;
     }
 
+    private static boolean yieldsProposal(FeedbackSubmission s) {
+        return "correct".equals(s.feedbackType()) || (s.expertAnswer() != null && !s.expertAnswer().isBlank());
+    }
+
     /** §5: a correct verdict proposes the AI answer; a correction proposes the expert's answer. */
     private static Optional<FaqProposal> proposal(ExpertFeedback f, double trust) {
         String answer = f.getFeedbackType() == FeedbackType.correct ? f.getOriginalAnswer() : f.getExpertAnswer();
@@ -179,13 +195,28 @@ public class FeedbackService {
     @Transactional
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     public ExpertFeedback judge(UUID feedbackId, ReviewVerdict verdict) {
+        return judge(feedbackId, verdict, null);
+    }
+
+    /**
+     * Upholds or overturns with an optional comment the expert reads in their feedback detail (DOMAIN.md §3); the
+     * comment is held to the same text rules as a submission.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public ExpertFeedback judge(UUID feedbackId, ReviewVerdict verdict, String comment) {
+        String cleanComment = TextRules.clean(comment);
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
+        TextRules.maxLength(problems, "comment", cleanComment, 2_000);
+        TextRules.storable(problems, "comment", cleanComment);
+        InvalidInputException.throwIfAny(problems);
         ExpertFeedback row = require(feedbackId);
         refuseOwn(row);
-        if (verdict == row.getReviewVerdict()) {
+        if (verdict == row.getReviewVerdict() && java.util.Objects.equals(cleanComment, row.getReviewComment())) {
             return row;
         }
         Map<String, Object> before = snapshot(row);
-        row.judge(verdict, CurrentUser.requireId(), clock.instant());
+        row.judge(verdict, CurrentUser.requireId(), clock.instant(), cleanComment);
         feedback.flush();
         audit.record(AUDIT_ENTITY, feedbackId, verdict.name(), before, snapshot(row));
         experts.recompute(row.getExpertId(), "feedback_judged");
@@ -301,6 +332,7 @@ public class FeedbackService {
         state.put("feedback_type", f.getFeedbackTypeCode());
         state.put("category", f.getCategoryCode());
         state.put("review_verdict", f.getReviewVerdict() == null ? null : f.getReviewVerdict().name());
+        state.put("review_comment", f.getReviewComment());
         state.put("improvement_applied", f.isImprovementApplied());
         state.put("expert_trust_score", f.getExpertTrustScore());
         return state;

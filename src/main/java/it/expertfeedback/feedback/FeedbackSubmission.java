@@ -1,14 +1,15 @@
 package it.expertfeedback.feedback;
 
 import static it.expertfeedback.base.validation.TextRules.clean;
+import static it.expertfeedback.base.validation.TextRules.storable;
+import static it.expertfeedback.base.validation.TextRules.storableItems;
 
 import it.expertfeedback.base.validation.FieldProblem;
+import it.expertfeedback.base.validation.TextRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,10 +28,8 @@ public record FeedbackSubmission(UUID queryId, String feedbackType, String categ
     static final int LIST_ITEM_MAX = 500;
     static final int DETAILS_MAX = 2_000;
     static final int SUGGESTED_CATEGORY_MAX = 100;
-
-    /** Texts the assistant's client used to send instead of the real question: never a question. */
-    private static final Set<String> PLACEHOLDERS = Set.of("[domanda precedente dell'utente]", "[user query]",
-            "[todo]", "[query text]", "todo: extract from chat history");
+    /** A day: more is not time spent on one answer, and it would skew the responsiveness part of trust (§3). */
+    static final int TIME_SPENT_MAX = 86_400;
 
     /** Lists without blank items; texts as given (their length is checked as typed). */
     public FeedbackSubmission normalized() {
@@ -62,6 +61,8 @@ public record FeedbackSubmission(UUID queryId, String feedbackType, String categ
         if (category != null && FeedbackCategory.fromCode(category).isEmpty()) {
             problems.put("category", FieldProblem.of("validation.one-of",
                     "normativa_obsoleta, interpretazione_errata, caso_mancante, calcolo_sbagliato, troppo_generico"));
+        } else if (category != null && "correct".equals(feedbackType)) {
+            problems.put("category", FieldProblem.of("feedback.error.category-needs-error"));
         }
         if (queryText == null || queryText.isBlank()) {
             problems.put("query_text", FieldProblem.of("validation.required"));
@@ -87,8 +88,8 @@ public record FeedbackSubmission(UUID queryId, String feedbackType, String categ
         }
         if (timeSpentSeconds == null) {
             problems.put("time_spent_seconds", FieldProblem.of("validation.required"));
-        } else if (timeSpentSeconds <= 0) {
-            problems.put("time_spent_seconds", FieldProblem.of("validation.positive"));
+        } else if (timeSpentSeconds < 1 || timeSpentSeconds > TIME_SPENT_MAX) {
+            problems.put("time_spent_seconds", FieldProblem.of("validation.range", 1, TIME_SPENT_MAX));
         }
         if (complexityRating != null && (complexityRating < 1 || complexityRating > 5)) {
             problems.put("complexity_rating", FieldProblem.of("validation.range", 1, 5));
@@ -101,6 +102,13 @@ public record FeedbackSubmission(UUID queryId, String feedbackType, String categ
         if (suggestedCategory != null && suggestedCategory.length() > SUGGESTED_CATEGORY_MAX) {
             problems.put("suggested_category", FieldProblem.of("validation.max-length", SUGGESTED_CATEGORY_MAX));
         }
+        storable(problems, "query_text", queryText);
+        storable(problems, "original_answer", originalAnswer);
+        storable(problems, "expert_answer", expertAnswer);
+        storable(problems, "additional_details", additionalDetails);
+        storable(problems, "suggested_category", suggestedCategory);
+        storableItems(problems, "improvement_suggestions", improvementSuggestions);
+        storableItems(problems, "regulatory_references", regulatoryReferences);
         return problems;
     }
 
@@ -109,7 +117,7 @@ public record FeedbackSubmission(UUID queryId, String feedbackType, String categ
     }
 
     static boolean isPlaceholder(String text) {
-        return PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
+        return TextRules.isPlaceholderQuestion(text);
     }
 
     private static void listRule(Map<String, FieldProblem> problems, String field, List<String> items) {

@@ -196,6 +196,16 @@ class PerformanceBenchmark {
             goldenSet.goldenSet(null, null, null, PageRequest.of(0, 50));
             return goldenSet.countGoldenSet(null, null, null);
         });
+        // §6: Italian full-text search (stemmed, unaccented, V14's GIN indexes), first page and count; budget < 50 ms p95.
+        FeedbackFilter search = FeedbackFilter.none().withText("fatture societa");
+        listRow(jdbc, "feedback browser: Italian full-text search \"fatture societa\" (< 50 ms p95)", "expert_feedback", () -> {
+            feedback.findFeedback(search, false, PageRequest.of(0, 50));
+            return feedback.countFeedback(search);
+        });
+        listRow(jdbc, "published FAQ: Italian full-text search \"fatture\" (< 50 ms p95)", "expert_faq_candidates", () -> {
+            goldenSet.goldenSet("fatture", null, null, PageRequest.of(0, 50));
+            return goldenSet.countGoldenSet("fatture", null, null);
+        });
         listRow(jdbc, "expert directory: first page by trust and count", "expert_profiles", () -> {
             experts.findExperts(ExpertFilter.none(), PageRequest.of(0, 50));
             return experts.countExperts(ExpertFilter.none());

@@ -157,8 +157,8 @@ class FaqWorkflowTest {
         TestUsers.Created expert = testUsers.createVerifiedExpert();
         UUID candidate = submit(expert, unique("Da rifiutare"), "Risposta vaga", 0.5).candidateId();
         try (SignedIn signedIn = SignedIn.as(testUsers.create("REVIEWER"), Role.REVIEWER)) {
-            assertThatThrownBy(() -> faq.reject(candidate, "   ", null)).isInstanceOf(InvalidInputException.class);
-            faq.reject(candidate, "Risposta troppo generica: manca il riferimento normativo.", null);
+            assertThatThrownBy(() -> faq.reject(candidate, "   ", RejectionKind.content_wrong, null)).isInstanceOf(InvalidInputException.class);
+            faq.reject(candidate, "Risposta troppo generica: manca il riferimento normativo.", RejectionKind.content_wrong, null);
         }
         try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
             CandidateRow mine = proposals.myCandidates(PageRequest.of(0, 10)).stream()

@@ -25,6 +25,16 @@ class QuestionNormalizerTest {
         assertThat(QuestionNormalizer.normalize("Più\tdi\n una  riga")).isEqualTo("piu di una riga");
     }
 
+    /** Issue 13: text pasted from PDFs carries no-break, thin and zero-width spaces; it must meet its duplicates. */
+    @Test
+    void unicode_spaces_are_blanks_and_zero_width_characters_and_boms_vanish() {
+        assertThat(QuestionNormalizer.normalize("IVA\u00A0agevolata")).isEqualTo("iva agevolata");
+        assertThat(QuestionNormalizer.normalize("IVA\u2009agevolata\u202Fprima\u3000casa")).isEqualTo("iva agevolata prima casa");
+        assertThat(QuestionNormalizer.normalize("\uFEFFIVA agevo\u200Blata\u2060")).isEqualTo("iva agevolata");
+        assertThat(QuestionNormalizer.normalize("Società\u00A0di persone")).isEqualTo(QuestionNormalizer.normalize("Societa di persone"));
+        assertThat(QuestionNormalizer.normalize("ﬁscale")).isEqualTo("fiscale"); // compatibility ligature
+    }
+
     @Test
     void priority_is_confidence_times_trust_times_frequency_times_100_rounded_to_cents() {
         assertThat(Priority.of(0.8, 0.9266, 1)).isEqualByComparingTo(new BigDecimal("74.13"));

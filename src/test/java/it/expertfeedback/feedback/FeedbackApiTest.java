@@ -105,7 +105,27 @@ class FeedbackApiTest {
                 rule("additional_details", b -> b.put("feedback_type", "incomplete").put("additional_details", "  ")),
                 rule("additional_details", b -> b.put("additional_details", "d".repeat(2001))),
                 rule("query_id", b -> b.remove("query_id")),
-                rule("query_id", b -> b.put("query_id", "non-un-uuid")));
+                rule("query_id", b -> b.put("query_id", "non-un-uuid")),
+                // Issue 13: §4's tightened rules. A NUL is a 422 on its field, never a 409 "duplicate".
+                rule("category", b -> b.put("feedback_type", "correct")),
+                rule("time_spent_seconds", b -> b.put("time_spent_seconds", 86_401)),
+                rule("time_spent_seconds", b -> b.put("time_spent_seconds", Integer.MAX_VALUE)),
+                rule("query_text", b -> b.put("query_text", "Aliquota IVA\u0000 agevolata?")),
+                rule("expert_answer", b -> b.put("expert_answer", "Corretto\u0000")),
+                rule("additional_details", b -> b.put("additional_details", "\u0000")),
+                rule("regulatory_references", b -> b.putArray("regulatory_references").add("Art. 6\u0000")),
+                escaped("original_answer", b -> b.put("original_answer", "Risposta LONE troncata"), "LONE", "\\ud800"),
+                escaped("query_text", b -> b.put("query_text", "LONE"), "LONE", "\\udc00 domanda"),
+                rule("query_text", b -> b.put("query_text", "\u00A0\u00A0\u200B\uFEFF\u2060")),
+                rule("expert_answer", b -> b.put("expert_answer", "\u200B\u200C\u200D")),
+                rule("improvement_suggestions", b -> b.putArray("improvement_suggestions").add("\u200B\u00A0")));
+    }
+
+    /** A lone surrogate cannot travel as UTF-8: it is sent as the JSON escape a client would send. */
+    private static Arguments escaped(String field, Consumer<ObjectNode> breakIt, String marker, String escape) {
+        ObjectNode body = valid();
+        breakIt.accept(body);
+        return Arguments.of(field, body.toString().replace(marker, escape));
     }
 
     private static Arguments rule(String field, Consumer<ObjectNode> breakIt) {
@@ -214,6 +234,9 @@ class FeedbackApiTest {
     void history_returns_only_the_callers_rows_newest_first_with_total_count() {
         for (String type : List.of("correct", "incomplete", "incorrect")) {
             ObjectNode body = valid().put("feedback_type", type);
+            if (type.equals("correct")) {
+                body.remove("category"); // §4: an error category only with incomplete / incorrect
+            }
             assertThat(api.post("/api/v1/expert-feedback/submit", token, body.toString()).status()).isEqualTo(201);
         }
         TestUsers.Created other = testUsers.createVerifiedExpert();

@@ -37,15 +37,23 @@ class FeedbackJourneyTest extends BrowserTest {
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Calcolo sbagliato")).click();
         page.locator("#feedback-expert-answer textarea").fill("Si versa l'88% dell'IVA dovuta a dicembre.");
         page.locator("#feedback-details textarea").fill("La percentuale dell'acconto storico è 88%.");
+        page.locator("#feedback-confidence input").fill("0.9"); // not pre-filled (issue 13): the expert chooses
         page.locator("#feedback-references textarea").fill("Art. 6, L. 405/1990");
         page.locator("#feedback-time-spent input").fill("120");
         page.locator("#feedback-diff .diff-added").first().waitFor();
-        assertThat(page.locator("#feedback-diff .diff-removed")).containsText("100%");
+        assertThat(page.locator("#feedback-diff .diff-removed").filter(new Locator.FilterOptions().setHasText("100%"))).hasCount(1);
         screenshot("feedback-form-expert");
-        page.locator("#feedback-submit").click();
+        // Issue 13: Ctrl+Enter right after typing submits what is on screen, the last words included.
+        page.locator("#feedback-details textarea").focus();
+        page.keyboard().press("End");
+        page.keyboard().type(" Vedi circolare.");
+        page.keyboard().press("Control+Enter");
 
         // verified commercialista, one feedback in 120 s: 0.30 + 0 + 0.15 + 0.10 + 0 = 0.55
         assertThat(page.locator("#feedback-confirmation-trust")).containsText("0,5500");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select additional_details from expert_feedback where query_text = ?", String.class, question))
+                .isEqualTo("La percentuale dell'acconto storico è 88%. Vedi circolare.");
         page.locator("#feedback-go-mine").click();
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(question)).first().waitFor();
         screenshot("my-feedback-expert");
@@ -62,8 +70,8 @@ class FeedbackJourneyTest extends BrowserTest {
         screenshot("feedback-browser-reviewer");
         row.first().click();
 
-        assertThat(page.locator("#feedback-detail-diff .diff-removed")).containsText("100%");
-        assertThat(page.locator("#feedback-detail-diff .diff-added")).containsText("88%");
+        assertThat(page.locator("#feedback-detail-diff .diff-removed").filter(new Locator.FilterOptions().setHasText("100%"))).hasCount(1);
+        assertThat(page.locator("#feedback-detail-diff .diff-added").filter(new Locator.FilterOptions().setHasText("88%"))).hasCount(1);
         assertThat(page.locator("#feedback-detail-references")).containsText("Art. 6, L. 405/1990");
         page.locator("#feedback-uphold").click();
         assertThat(page.locator("#feedback-detail-review")).hasText("Confermato");

@@ -51,4 +51,18 @@ public final class DatabaseFailures {
         }
         return false;
     }
+
+    /**
+     * A unique violation (SQLSTATE 23505) of the named constraint or unique index: told by PostgreSQL's own report,
+     * not by the exception class, which Spring gives to every integrity error alike (NOT NULL, check, foreign key).
+     */
+    public static boolean isUniqueViolation(Throwable failure, String constraint) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException psql && "23505".equals(psql.getSQLState())) {
+                return psql.getServerErrorMessage() != null
+                        && constraint.equals(psql.getServerErrorMessage().getConstraint());
+            }
+        }
+        return false;
+    }
 }

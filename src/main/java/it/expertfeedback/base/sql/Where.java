@@ -60,6 +60,16 @@ public final class Where {
         return clean == null ? this : and(condition, name, TextRules.likePattern(clean));
     }
 
+    /**
+     * An Italian full-text search (DOMAIN.md §6): blank text adds nothing, otherwise {@code document @@ query} with
+     * the words as {@code name}. {@code document} must be the very expression of a V14 GIN index to use it.
+     */
+    public Where andIfWords(String text, String document, String name) {
+        String clean = TextRules.clean(text);
+        return clean == null ? this
+                : and(document + " @@ websearch_to_tsquery('efs_italian'::regconfig, :" + name + ")", name, clean);
+    }
+
     /** An extra parameter that the surrounding statement uses (paging, a keyset). */
     public Where param(String name, Object value) {
         params.put(name, value);

@@ -4,6 +4,7 @@ import it.expertfeedback.base.api.OffsetPageRequest;
 import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
+import it.expertfeedback.faq.RejectionKind;
 import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.GoldenSetService;
@@ -97,7 +98,7 @@ class FaqController {
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     FaqItem reject(@PathVariable UUID id, @RequestBody(required = false) DecisionRequest request) {
         DecisionRequest decision = request == null ? DecisionRequest.EMPTY : request;
-        return FaqItem.of(review.reject(id, decision.reason(), decision.version()));
+        return FaqItem.of(review.reject(id, decision.reason(), decision.rejectionKind(), decision.version()));
     }
 
     private static Instant instant(String text) {
@@ -113,8 +114,17 @@ class FaqController {
 
     /** Approve (optionally with edits) or reject; {@code version} guards against deciding on a stale view. */
     record DecisionRequest(String question, String answer, String suggestedCategory, List<String> suggestedTags,
-                           List<String> regulatoryReferences, String reason, Long version) {
-        static final DecisionRequest EMPTY = new DecisionRequest(null, null, null, null, null, null, null);
+                           List<String> regulatoryReferences, String reason, String kind, Long version) {
+        static final DecisionRequest EMPTY = new DecisionRequest(null, null, null, null, null, null, null, null);
+
+        /** §5: {@code kind} defaults to content_wrong; an unknown code is a field problem, not a default. */
+        RejectionKind rejectionKind() {
+            if (kind == null || kind.isBlank()) {
+                return RejectionKind.content_wrong;
+            }
+            return RejectionKind.fromCode(kind.strip()).orElseThrow(() -> InvalidInputException.of("kind",
+                    "validation.one-of", "content_wrong, wording, duplicate, out_of_scope"));
+        }
 
         FaqEdit edit() {
             return new FaqEdit(question, answer, suggestedCategory, suggestedTags, regulatoryReferences);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
@@ -68,10 +69,12 @@ class EditAndApproveDialog extends DecisionDialog {
         FieldErrors errors = new FieldErrors(this).bind("question", question).bind("answer", answer)
                 .bind("suggested_category", category).bind("suggested_tags", tags).bind("regulatory_references", references);
         add(question, answer, category, tags, references);
+        // Ctrl+Enter approves what is on screen: every keystroke reaches the server before the shortcut's click.
+        List.of(question, answer, references).forEach(area -> area.setValueChangeMode(ValueChangeMode.EAGER));
 
         save.setText(getTranslation("faq.edit-approve.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this);
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
         save.setId("faq-edit-save");
         save.addClickListener(click -> decide(() -> faq.editAndApprove(candidate.id(), new FaqEdit(question.getValue(),
                         answer.getValue(), category.getValue(), List.copyOf(tags.getSelectedItems()),

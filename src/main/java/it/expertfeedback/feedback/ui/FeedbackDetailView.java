@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -84,6 +85,9 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
                 : getTranslation("feedback.complexity." + f.getComplexityRating())), getTranslation("feedback.complexity"));
         facts.addFormItem(value("feedback-detail-review", f.getReviewVerdict() == null ? getTranslation("feedback.review.none")
                 : getTranslation(f.getReviewVerdict().labelKey())), getTranslation("feedback.review"));
+        if (f.getReviewComment() != null) {
+            facts.addFormItem(value("feedback-detail-review-comment", f.getReviewComment()), getTranslation("feedback.review-comment"));
+        }
         facts.addFormItem(value("feedback-detail-candidate", details.candidate()
                 .map(c -> getTranslation("feedback.candidate." + c.approvalStatus().code(), c.frequency())).orElse(null)),
                 getTranslation("feedback.candidate"));
@@ -108,7 +112,14 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
                 list("feedback.references", f.getRegulatoryReferences(), "feedback-detail-references"));
     }
 
+    private TextField reviewComment;
+
     private HorizontalLayout reviewActions(ExpertFeedback f) {
+        TextField comment = new TextField(getTranslation("feedback.review-comment"));
+        comment.setMaxLength(2_000);
+        comment.setValue(f.getReviewComment() == null ? "" : f.getReviewComment());
+        comment.setId("feedback-review-comment");
+        reviewComment = comment;
         Button uphold = new Button(getTranslation("feedback.uphold"), click -> judge(ReviewVerdict.upheld));
         uphold.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         uphold.setId("feedback-uphold");
@@ -125,13 +136,14 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
                 Notifications.success(getTranslation("common.saved"));
             }
         });
-        HorizontalLayout actions = new HorizontalLayout(uphold, overturn, applied);
+        HorizontalLayout actions = new HorizontalLayout(comment, uphold, overturn, applied);
         actions.setAlignItems(Alignment.BASELINE);
         return actions;
     }
 
     private void judge(ReviewVerdict verdict) {
-        if (UiErrors.run(this, () -> feedback.judge(feedbackId, verdict)) == UiErrors.Outcome.DONE) {
+        if (UiErrors.run(this, () -> feedback.judge(feedbackId, verdict,
+                reviewComment == null ? null : reviewComment.getValue())) == UiErrors.Outcome.DONE) {
             Notifications.success(getTranslation("feedback.judged." + verdict.name()));
         }
         show(feedback.getDetails(feedbackId));

@@ -60,12 +60,10 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
         queryText.setRequiredIndicatorVisible(true);
         textArea(originalAnswer, "feedback.original-answer", "feedback-original-answer", 20_000);
         originalAnswer.setRequiredIndicatorVisible(true);
-        originalAnswer.setValueChangeMode(ValueChangeMode.LAZY);
         originalAnswer.addValueChangeListener(e -> diff.refresh(originalAnswer.getValue(), expertAnswer.getValue()));
         categoryPicker();
         textArea(expertAnswer, "feedback.expert-answer", "feedback-expert-answer", 20_000);
         expertAnswer.setHelperText(getTranslation("feedback.expert-answer.help"));
-        expertAnswer.setValueChangeMode(ValueChangeMode.LAZY);
         expertAnswer.addValueChangeListener(e -> diff.refresh(originalAnswer.getValue(), expertAnswer.getValue()));
         textArea(suggestions, "feedback.suggestions", "feedback-suggestions", 0);
         suggestions.setHelperText(getTranslation("feedback.one-per-line"));
@@ -105,7 +103,7 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
         confidence.setMax(1);
         confidence.setStep(0.05);
         confidence.setStepButtonsVisible(true);
-        confidence.setValue(0.8);
+        // No pre-filled value (DOMAIN.md §4): a default at the auto-approval threshold published unread answers.
         confidence.setRequiredIndicatorVisible(true);
         confidence.setHelperText(getTranslation("feedback.confidence.help"));
         confidence.setId("feedback-confidence");
@@ -118,6 +116,7 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
         timeSpent.setPlaceholder(getTranslation("feedback.time-spent.auto"));
         timeSpent.setHelperText(getTranslation("feedback.time-spent.help"));
         timeSpent.setMin(1);
+        timeSpent.setMax(86_400);
         timeSpent.setId("feedback-time-spent");
         faqCategory.setLabel(getTranslation("feedback.faq-category"));
         faqCategory.setItems(FAQ_CATEGORIES);
@@ -136,6 +135,8 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
             area.setMaxLength(maxLength);
         }
         area.setId(id);
+        // Ctrl+Enter submits: the text on screen must have reached the server before the shortcut's click does.
+        area.setValueChangeMode(ValueChangeMode.EAGER);
     }
 
     void chooseVerdict(FeedbackType type) {
@@ -153,7 +154,7 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
         return new FeedbackSubmission(UUID.fromString(queryId.getValue()), chosen == null ? null : chosen.code(),
                 category.getValue() == null ? null : category.getValue().code(), queryText.getValue(),
                 originalAnswer.getValue(), expertAnswer.getValue(), lines(suggestions), lines(references),
-                confidence.getValue(), timeSpent.getValue() != null ? timeSpent.getValue() : measuredSeconds,
+                confidence.getValue(), timeSpent.getValue() != null ? timeSpent.getValue() : Math.min(measuredSeconds, 86_400),
                 complexity.getValue(), additionalDetails.getValue(), faqCategory.getValue());
     }
 

@@ -53,7 +53,7 @@ public class FeedbackFormView extends VerticalLayout implements BeforeEnterObser
         setMaxWidth("70rem");
         submit.setText(getTranslation("feedback.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        submit.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         submit.setTooltipText("Ctrl+Invio");
         submit.setId("feedback-submit");
         submit.addClickListener(click -> send());

@@ -68,11 +68,13 @@ public final class ScaledDataset {
             String tag = Long.toString(seed, 36) + "x" + scale;
             reviewerEmail = "bench-reviewer-" + tag + "@efs.bench";
             reviewerId = reviewer(connection, reviewerEmail);
+            List<String> fullTextIndexes = dropFullTextIndexes(connection);
             List<Integer> userIds = users(connection, tag, experts);
             ExpertRow[] profiles = profiles(connection, userIds, random);
             List<UUID> proposals = feedback(connection, profiles, feedback, candidates, reviewerId, random);
             metrics(connection, profiles);
             candidates(connection, proposals, profiles, reviewerId, random);
+            recreate(connection, fullTextIndexes);
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot generate the synthetic dataset", e);
@@ -82,6 +84,39 @@ public final class ScaledDataset {
         log.info("Synthetic dataset ×{}: {} experts, {} feedback, {} candidates in {} s", scale, experts, feedback,
                 candidates, result.took().toSeconds());
         return result;
+    }
+
+    /**
+     * V14's GIN full-text indexes, dropped for the COPY and built once after it (in the same transaction): kept row
+     * by row they made the 100× COPY several times slower. Returns their definitions as PostgreSQL prints them.
+     */
+    private static List<String> dropFullTextIndexes(Connection connection) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("""
+                select c.relname, pg_get_indexdef(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = current_schema() and c.relkind = 'i'
+                  and c.relname in ('idx_expert_feedback_fts', 'idx_expert_faq_candidates_fts')""");
+             var rows = ps.executeQuery()) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+                definitions.add(rows.getString(2));
+            }
+        }
+        try (var statement = connection.createStatement()) {
+            for (String name : names) {
+                statement.execute("drop index " + name);
+            }
+        }
+        return definitions;
+    }
+
+    private static void recreate(Connection connection, List<String> definitions) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String definition : definitions) {
+                statement.execute(definition);
+            }
+        }
     }
 
     /** Per expert: what trust needs, accumulated while the feedback is written. */

@@ -86,8 +86,10 @@ class SchemaContractTest {
                 select c.relname from pg_class c join pg_am a on a.oid = c.relam join pg_index i on i.indexrelid = c.oid
                 where a.amname = 'gin' and i.indrelid in ('expert_profiles'::regclass, 'expert_feedback'::regclass,
                                                           'expert_faq_candidates'::regclass)
-                  and c.relname not in ('idx_expert_faq_candidates_question_trgm')""", String.class))
-                // Of the seed's indexes only specializations is GIN; later migrations add the trigram index (V7).
+                  and c.relname not in ('idx_expert_faq_candidates_question_trgm', 'idx_expert_feedback_fts',
+                                        'idx_expert_faq_candidates_fts')""", String.class))
+                // Of the seed's indexes only specializations is GIN; later migrations add the trigram index (V7) and
+                // the Italian full-text indexes (V14).
                 .containsExactly("idx_expert_profiles_specializations");
 
         assertThat(descFlags("idx_expert_feedback_timestamp")).containsExactly(true);

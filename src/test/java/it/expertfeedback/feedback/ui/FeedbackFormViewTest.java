@@ -73,7 +73,14 @@ class FeedbackFormViewTest {
                 rule("confidence above 1", f -> f.form.confidence.setValue(1.5), f -> f.form.confidence),
                 rule("time spent zero", f -> f.form.timeSpent.setValue(0), f -> f.form.timeSpent),
                 rule("details missing for Errata", f -> f.form.additionalDetails.setValue(" "), f -> f.form.additionalDetails),
-                rule("details too long", f -> f.form.additionalDetails.setValue("d".repeat(2001)), f -> f.form.additionalDetails));
+                rule("details too long", f -> f.form.additionalDetails.setValue("d".repeat(2001)), f -> f.form.additionalDetails),
+                // Issue 13: §4's tightened rules.
+                rule("error category on Corretta", f -> f.form.chooseVerdict(FeedbackType.correct), f -> f.form.category),
+                rule("time spent above a day", f -> f.form.timeSpent.setValue(86_401), f -> f.form.timeSpent),
+                rule("NUL in the question", f -> f.form.queryText.setValue("Aliquota IVA\u0000?"), f -> f.form.queryText),
+                rule("lone surrogate in the answer", f -> f.form.originalAnswer.setValue("Risposta \uD800 troncata"), f -> f.form.originalAnswer),
+                rule("question of no-break and zero-width spaces", f -> f.form.queryText.setValue("\u00A0\u200B\u00A0\uFEFF"), f -> f.form.queryText),
+                rule("correction of zero-width spaces", f -> f.form.expertAnswer.setValue("\u200B\u200C\u200D"), f -> f.form.expertAnswer));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,6 +99,15 @@ class FeedbackFormViewTest {
             assertThat(form.form.queryText.getValue()).as("nothing typed is lost").isNotNull();
         }
         assertThat(feedbackOf(expert)).isZero();
+    }
+
+    @Test
+    void confidence_is_not_pre_filled_the_expert_chooses_it() {
+        TestUsers.Created expert = testUsers.createVerifiedExpert();
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, expert)) {
+            FeedbackFormView form = ui.navigate("feedback/new", FeedbackFormView.class);
+            assertThat(form.form.confidence.getValue()).isNull();
+        }
     }
 
     @Test
