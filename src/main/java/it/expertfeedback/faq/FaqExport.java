@@ -33,7 +33,7 @@ public final class FaqExport {
     }
 
     private static final List<String> COLUMNS = List.of("id", "question", "answer", "suggested_category",
-            "suggested_tags", "regulatory_references", "approved_at", "updated_at");
+            "suggested_tags", "regulatory_references", "approved_at", "updated_at", "status", "version");
 
     private FaqExport() {
     }
@@ -65,6 +65,9 @@ public final class FaqExport {
         fields.put("regulatory_references", row.regulatoryReferences());
         fields.put("approved_at", row.approvedAt() == null ? null : row.approvedAt().toString());
         fields.put("updated_at", row.updatedAt() == null ? null : row.updatedAt().toString());
+        // An incremental export (updated_since) also carries retirements: the reader must see which rows to drop.
+        fields.put("status", row.publicStatus());
+        fields.put("version", row.publishedVersion());
         return fields;
     }
 
