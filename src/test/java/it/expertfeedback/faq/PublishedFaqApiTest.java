@@ -45,10 +45,14 @@ class PublishedFaqApiTest {
     }
 
     private UUID published(String question) {
+        return published(question, "Aliquota al 10%.");
+    }
+
+    private UUID published(String question, String answer) {
         String token = api.token(testUsers.createVerifiedExpert().email(), TestUsers.PASSWORD);
         Api.Response submitted = api.post("/api/v1/expert-feedback/submit", token, JSON.createObjectNode()
                 .put("query_id", UUID.randomUUID().toString()).put("feedback_type", "correct")
-                .put("query_text", question).put("original_answer", "Aliquota al 10%.")
+                .put("query_text", question).put("original_answer", answer)
                 .put("confidence_score", 0.5).put("time_spent_seconds", 60).put("suggested_category", "IVA").toString());
         UUID id = UUID.fromString(submitted.json().get("generated_faq_id").asString());
         Api.Response approved = api.post("/api/v1/faq/candidates/" + id + "/approve", reviewer, "{}");
@@ -126,6 +130,30 @@ class PublishedFaqApiTest {
         assertThat(api.put("/api/v1/faq/" + faq, reviewer, edit("Nuova.", "Riapro", 1)).status()).isEqualTo(409);
         assertThat(jdbc.queryForList("select action from audit_log where entity_id = ? order by id", String.class,
                 faq.toString())).endsWith("faq_retired");
+    }
+
+    @Test
+    void the_golden_set_as_xlsx_neutralises_a_formula_in_a_cell() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        UUID faq = published("Formula " + marker, "=HYPERLINK(\"http://evil.example\",\"clicca\")");
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/faq/export.xlsx?q=" + marker))
+                        .header("Authorization", "Bearer " + reviewer).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(response.body()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(0).getCellText(2)).isEqualTo("answer");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(faq.toString());
+            org.dhatim.fastexcel.reader.Cell answer = rows.get(1).getCell(2);
+            assertThat(answer.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(answer.getRawValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"clicca\")");
+            assertThat(rows.get(1).getCellText(8)).isEqualTo("approved");
+        }
     }
 
     private static JsonNode find(JsonNode page, UUID id) {

@@ -73,6 +73,17 @@ class FaqController {
         return export(FaqExport.Format.CSV, instant(updatedSince), q, category);
     }
 
+    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(name = "updated_since", required = false) String updatedSince,
+                                               @RequestParam(required = false) String q,
+                                               @RequestParam(required = false) String category) {
+        Instant since = instant(updatedSince);
+        StreamingResponseBody body = out -> goldenSet.exportGoldenSetXlsx(q, category, since, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FaqExport.Format.XLSX.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + FaqExport.Format.XLSX.fileName() + "\"")
+                .body(body);
+    }
+
     private ResponseEntity<StreamingResponseBody> export(FaqExport.Format format, Instant since, String q, String category) {
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -58,7 +58,8 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Anchor csv = download(FaqExport.Format.CSV, "faq.export.csv", "golden-export-csv");
         Anchor jsonl = download(FaqExport.Format.JSONL, "faq.export.jsonl", "golden-export-jsonl");
-        FilterBar bar = new FilterBar(search, category, csv, jsonl);
+        Anchor xlsx = download(FaqExport.Format.XLSX, "faq.export.xlsx", "golden-export-xlsx");
+        FilterBar bar = new FilterBar(search, category, csv, jsonl, xlsx);
 
         grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(r -> r.suggestedCategory() == null ? "—" : r.suggestedCategory())
@@ -79,6 +80,10 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         DownloadHandler handler = event -> {
             event.setFileName(format.fileName());
             event.setContentType(format.contentType());
+            if (format == FaqExport.Format.XLSX) {
+                faq.exportGoldenSetXlsx(search.getValue(), category.getValue(), null, event.getOutputStream());
+                return;
+            }
             Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             faq.exportGoldenSet(format, search.getValue(), category.getValue(), null, writer);
             writer.flush();
