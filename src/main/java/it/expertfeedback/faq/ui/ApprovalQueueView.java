@@ -68,6 +68,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         keys.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         add(new H2(getTranslation("nav.faq-queue")), keys, split);
         shortcuts();
+        panel.onPick(source -> EditAndApproveDialog.publishing(faq, current, faq.pendingCategories(), source, this::afterDecision).open());
         showAt(0);
     }
 

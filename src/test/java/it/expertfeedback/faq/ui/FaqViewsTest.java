@@ -1,9 +1,11 @@
 package it.expertfeedback.faq.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.html.Paragraph;
 import it.expertfeedback.feedback.FeedbackService;
 import it.expertfeedback.feedback.FeedbackSubmission;
@@ -53,6 +55,64 @@ class FaqViewsTest {
         }
         assertThat(jdbc.queryForObject("select approval_status from expert_faq_candidates where question = ?", String.class,
                 marker + "?")).isEqualTo("pending");
+    }
+
+    @Test
+    void a_merged_candidate_shows_every_feedback_behind_it_and_the_picked_answer_is_published_with_references_once() {
+        String marker = "Fusa " + UUID.randomUUID().toString().substring(0, 8);
+        String question = marker + " aliquota IVA per la manutenzione straordinaria?";
+        String[][] verdicts = {{"correct", null, null}, {"correct", null, null}, {"correct", null, null},
+                {"incomplete", "caso_mancante", "Aliquota al 10%, ma solo sui beni non significativi."},
+                {"incomplete", "caso_mancante", "Aliquota al 10% con il limite dei beni significativi."},
+                {"incorrect", "normativa_obsoleta", "Aliquota al 10% (Tab. A, parte III, n. 127-quaterdecies)."}};
+        for (String[] v : verdicts) {
+            try (SignedIn expert = SignedIn.as(testUsers.createVerifiedExpert(), Role.EXPERT)) {
+                feedback.submit(new FeedbackSubmission(UUID.randomUUID(), v[0], v[1], question, "Aliquota al 22%.", v[2],
+                        List.of(), List.of("DPR 633/72 Tab. A", "dpr 633/72  tab. a."), 0.5, 60, null,
+                        v[1] == null ? null : "Manca il caso dei beni significativi.", "IVA"));
+            }
+        }
+        assertThat(jdbc.queryForObject("select frequency from expert_faq_candidates where question = ?", Integer.class,
+                question)).isEqualTo(6);
+
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
+            ApprovalQueueView queue = ui.navigate("faq/queue", ApprovalQueueView.class);
+            queue.text.setValue(marker);
+            MergedFeedbackTable merged = _get(MergedFeedbackTable.class);
+            assertThat(GridKt._size(merged.grid)).isEqualTo(6);
+            assertThat(java.util.stream.IntStream.range(0, 6).mapToObj(i -> GridKt._get(merged.grid, i).feedbackType()))
+                    .containsExactly("correct", "correct", "correct", "incomplete", "incomplete", "incorrect");
+            assertThat(GridKt._get(merged.grid, 5).proposedAnswer()).contains("127-quaterdecies");
+            assertThat(GridKt._get(merged.grid, 0).expertTrustScore()).isNotNull();
+            assertThat(merged.agreement.getText()).isEqualTo(
+                    "Pareri diversi: 3 su 6 hanno dato «Corretta» (50%); risposte diverse proposte: 4");
+
+            ButtonKt._click((com.vaadin.flow.component.button.Button) GridKt._getCellComponent(merged.grid, 5, "pick"));
+            EditAndApproveDialog dialog = _get(EditAndApproveDialog.class);
+            assertThat(dialog.answer.getValue()).isEqualTo("Aliquota al 10% (Tab. A, parte III, n. 127-quaterdecies).");
+            assertThat(dialog.references.getValue()).isEqualTo("DPR 633/72 Tab. A");
+            ButtonKt._click(dialog.save);
+        }
+        assertThat(jdbc.queryForObject("select answer from expert_faq_candidates where question = ? and approval_status = 'approved'",
+                String.class, question)).isEqualTo("Aliquota al 10% (Tab. A, parte III, n. 127-quaterdecies).");
+        assertThat(jdbc.queryForObject("select array_to_string(regulatory_references, '|') from expert_faq_candidates where question = ?",
+                String.class, question)).isEqualTo("DPR 633/72 Tab. A");
+    }
+
+    @Test
+    void approving_a_merged_candidate_keeps_each_reference_once() {
+        String question = "Riferimenti doppi " + UUID.randomUUID().toString().substring(0, 8) + "?";
+        try (SignedIn expert = SignedIn.as(testUsers.createVerifiedExpert(), Role.EXPERT)) {
+            feedback.submit(new FeedbackSubmission(UUID.randomUUID(), "correct", null, question, "Risposta.", null,
+                    List.of(), List.of("Art. 19 DPR 633/72", "art. 19  dpr 633/72.", "Circ. 12/E"), 0.5, 60, null, null, null));
+        }
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
+            ApprovalQueueView queue = ui.navigate("faq/queue", ApprovalQueueView.class);
+            queue.text.setValue(question);
+            ButtonKt._click(queue.approve);
+        }
+        assertThat(jdbc.queryForObject("select array_to_string(regulatory_references, '|') from expert_faq_candidates where question = ?",
+                String.class, question)).isEqualTo("Art. 19 DPR 633/72|Circ. 12/E");
     }
 
     @Test
