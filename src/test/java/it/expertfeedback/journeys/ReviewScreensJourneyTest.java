@@ -76,6 +76,7 @@ class ReviewScreensJourneyTest extends BrowserTest {
         // Signed in first: at 390 px the navigation the login helper waits for sits in a closed drawer.
         page.setViewportSize(390, 844);
         page.navigate(url("/faq/queue?q=" + marker));
+        page.locator("#faq-queue-grid").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertThat(page.locator("#faq-filter-text input")).hasValue(marker);
         assertThat(page.locator("#faq-result-count")).containsText("1 ");
         Locator row = page.locator("#faq-queue-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(question));

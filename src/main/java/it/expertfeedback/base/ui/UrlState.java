@@ -21,6 +21,7 @@ public final class UrlState {
     private final String route;
     private final Map<String, String> values = new LinkedHashMap<>();
     private boolean restoring;
+    private boolean entered;
 
     public UrlState(String route) {
         this.route = route;
@@ -40,7 +41,9 @@ public final class UrlState {
     /** Writes the parameters into the current history entry (skipped while the view is reading them back). */
     public void write() {
         UI ui = UI.getCurrent();
-        if (restoring || ui == null) {
+        // Before the view is entered (its constructor) the address being entered is still unread: writing it now
+        // would replace the link's parameters with the empty defaults.
+        if (restoring || !entered || ui == null) {
             return;
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
@@ -58,7 +61,13 @@ public final class UrlState {
             apply.run();
         } finally {
             restoring = false;
+            entered = true;
         }
+    }
+
+    /** One parameter of the address being entered, read before anything the view does can change this state. */
+    public static Optional<String> first(BeforeEnterEvent event, String name) {
+        return event.getLocation().getQueryParameters().getParameters().getOrDefault(name, List.of()).stream().findFirst();
     }
 
     public Optional<String> get(String name) {

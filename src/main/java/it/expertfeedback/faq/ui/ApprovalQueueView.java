@@ -185,11 +185,11 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         showAt(0);
     }
 
-    /** Filters and the open candidate come from the URL: Back, reload and shared links restore them. */
-    @Override
+    @Override // filters and the open candidate come from the URL: Back, reload and shared links restore them
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> wanted = UrlState.first(event, "candidate"); // restoring the filters re-selects the top one
         url.restore(event, () -> filters.restore(url));
-        url.get("candidate").flatMap(QueueFilters::uuid).flatMap(id -> QueueFilters.pending(faq, id))
+        wanted.flatMap(QueueFilters::uuid).flatMap(id -> QueueFilters.pending(faq, id))
                 .ifPresent(row -> { position = faq.positionInQueue(filter, row); show(row); layout.showDetail(); });
     }
 

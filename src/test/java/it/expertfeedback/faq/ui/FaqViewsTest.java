@@ -100,6 +100,32 @@ class FaqViewsTest {
     }
 
     @Test
+    void the_queue_reads_its_filters_and_the_open_candidate_from_the_url() {
+        String marker = "Url" + UUID.randomUUID().toString().substring(0, 8);
+        for (String q : List.of(marker + " prima?", marker + " seconda?")) {
+            try (SignedIn expert = SignedIn.as(testUsers.createVerifiedExpert(), Role.EXPERT)) {
+                feedback.submit(new FeedbackSubmission(UUID.randomUUID(), "correct", null, q, "Risposta", null,
+                        List.of(), List.of(), 0.5, 60, null, null, null));
+            }
+        }
+        String second = jdbc.queryForObject("select id::text from expert_faq_candidates where question = ?", String.class,
+                marker + " seconda?");
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
+            com.vaadin.flow.component.UI.getCurrent().navigate("faq/queue", com.vaadin.flow.router.QueryParameters.simple(
+                    java.util.Map.of("q", marker, "candidate", second)));
+            ApprovalQueueView queue = _get(ApprovalQueueView.class);
+            assertThat(queue.text.getValue()).isEqualTo(marker);
+            assertThat(GridKt._size(queue.grid)).isEqualTo(2);
+            assertThat(queue.total.getText()).isEqualTo("2 candidati in attesa con questi filtri");
+            assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("candidate-question")).getText())
+                    .isEqualTo(marker + " seconda?");
+            ButtonKt._click(queue.bulk.selectAll);
+            assertThat(queue.grid.getSelectedItems()).hasSize(2);
+            assertThat(queue.bulkApprove.getText()).contains("(2)");
+        }
+    }
+
+    @Test
     void approving_a_merged_candidate_keeps_each_reference_once() {
         String question = "Riferimenti doppi " + UUID.randomUUID().toString().substring(0, 8) + "?";
         try (SignedIn expert = SignedIn.as(testUsers.createVerifiedExpert(), Role.EXPERT)) {
