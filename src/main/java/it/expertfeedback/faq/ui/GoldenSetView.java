@@ -1,5 +1,7 @@
 package it.expertfeedback.faq.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -21,6 +24,9 @@ import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.GoldenSetService;
+import it.expertfeedback.faq.PublishedFaqService;
+import it.expertfeedback.security.CurrentUser;
+import it.expertfeedback.security.Role;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
@@ -41,9 +47,13 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final ComboBox<String> category = new ComboBox<>();
     private final transient GoldenSetService faq;
+    private final transient PublishedFaqService published;
+    private final boolean reviewer;
 
-    GoldenSetView(GoldenSetService faq) {
+    GoldenSetView(GoldenSetService faq, PublishedFaqService published) {
         this.faq = faq;
+        this.published = published;
+        this.reviewer = CurrentUser.get().map(u -> u.hasRole(Role.REVIEWER) || u.hasRole(Role.ADMIN)).orElse(false);
         setSizeFull();
         search.setPlaceholder(getTranslation("faq.filter.text"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -99,6 +109,20 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div(answer);
         if (!row.regulatoryReferences().isEmpty()) {
             box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));
+        }
+        if (reviewer) { // a published FAQ's life (§5): edit as a new version, retire, read its history
+            Runnable after = () -> grid.getDataProvider().refreshAll();
+            Button edit = new Button(getTranslation("faq.published.edit", row.publishedVersion() + 1),
+                    click -> new PublishedFaqDialogs.Edit(published, row, after).open());
+            edit.addClassName("golden-edit");
+            Button retire = new Button(getTranslation("faq.published.retire"),
+                    click -> new PublishedFaqDialogs.Retire(published, row, after).open());
+            retire.addClassName("golden-retire");
+            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Button history = new Button(getTranslation("faq.published.history"),
+                    click -> new PublishedFaqDialogs.History(published, row).open());
+            history.addClassName("golden-history");
+            box.add(new HorizontalLayout(edit, retire, history));
         }
         return box;
     }

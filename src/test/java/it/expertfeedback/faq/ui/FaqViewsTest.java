@@ -125,6 +125,51 @@ class FaqViewsTest {
         }
     }
 
+    @Autowired
+    it.expertfeedback.faq.PublishedFaqService published;
+
+    @Autowired
+    it.expertfeedback.faq.GoldenSetService goldenSet;
+
+    @Test
+    void a_reviewer_edits_a_published_faq_as_version_2_reads_the_history_with_the_diff_and_retires_it() {
+        String question = "Ciclo di vita " + UUID.randomUUID().toString().substring(0, 8) + "?";
+        try (SignedIn expert = SignedIn.as(testUsers.createVerifiedExpert(), Role.EXPERT)) {
+            feedback.submit(new FeedbackSubmission(UUID.randomUUID(), "correct", null, question, "Risposta prima.", null,
+                    List.of(), List.of(), 0.5, 60, null, null, null));
+        }
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
+            ApprovalQueueView queue = ui.navigate("faq/queue", ApprovalQueueView.class);
+            queue.text.setValue(question);
+            ButtonKt._click(queue.approve);
+            GoldenSetView view = ui.navigate("faq/published", GoldenSetView.class);
+            view.search.setValue(question);
+            it.expertfeedback.faq.CandidateRow row = GridKt._get(view.grid, 0);
+            assertThat(row.publishedVersion()).isEqualTo(1);
+
+            PublishedFaqDialogs.Edit edit = new PublishedFaqDialogs.Edit(published, row, () -> { });
+            edit.open();
+            edit.answer.setValue("Risposta seconda, più precisa.");
+            ButtonKt._click(edit.save);
+            assertThat(edit.reason.isInvalid()).as("the reason is required").isTrue();
+            edit.reason.setValue("Precisata la risposta");
+            ButtonKt._click(edit.save);
+            assertThat(jdbc.queryForObject("select published_version from expert_faq_candidates where question = ?",
+                    Integer.class, question)).isEqualTo(2);
+
+            new PublishedFaqDialogs.History(published, GridKt._get(view.grid, 0)).open();
+            assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("faq-version"))).hasSize(2);
+            assertThat(_find(it.expertfeedback.base.ui.DiffView.class)).hasSize(1);
+
+            PublishedFaqDialogs.Retire retire = new PublishedFaqDialogs.Retire(published, GridKt._get(view.grid, 0), () -> { });
+            retire.open();
+            retire.reason.setValue("Norma abrogata");
+            ButtonKt._click(retire.confirm);
+        }
+        assertThat(jdbc.queryForObject("select retirement_reason from expert_faq_candidates where question = ?",
+                String.class, question)).isEqualTo("Norma abrogata");
+    }
+
     @Test
     void approving_a_merged_candidate_keeps_each_reference_once() {
         String question = "Riferimenti doppi " + UUID.randomUUID().toString().substring(0, 8) + "?";
