@@ -29,6 +29,9 @@ public final class UrlState {
 
     /** Sets (or, for null / blank, removes) one parameter and updates the address bar. */
     public UrlState put(String name, Object value) {
+        if (restoring) {
+            return this; // the fields are being set from these very parameters: the ones not read yet must stay
+        }
         String text = value == null ? null : String.valueOf(value).strip();
         if (text == null || text.isEmpty()) {
             values.remove(name);

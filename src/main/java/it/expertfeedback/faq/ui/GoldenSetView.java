@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.GoldenSetService;
@@ -41,7 +44,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("faq/published")
 @RolesAllowed({AppRoles.EXPERT, AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 14, title = "nav.golden-set", icon = "vaadin:book")
-public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
+public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<CandidateRow> grid = new Grid<>();
     final TextField search = new TextField();
@@ -49,6 +52,8 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
     private final transient GoldenSetService faq;
     private final transient PublishedFaqService published;
     private final boolean reviewer;
+    private final UrlState url = new UrlState("faq/published");
+    final Paragraph total = new Paragraph();
 
     GoldenSetView(GoldenSetService faq, PublishedFaqService published) {
         this.faq = faq;
@@ -60,12 +65,12 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("golden-search");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> changed());
         category.setPlaceholder(getTranslation("feedback.faq-category"));
         category.setItems(faq.goldenSetCategories());
         category.setClearButtonVisible(true);
         category.setId("golden-category");
-        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        category.addValueChangeListener(e -> changed());
         Anchor csv = download(FaqExport.Format.CSV, "faq.export.csv", "golden-export-csv");
         Anchor jsonl = download(FaqExport.Format.JSONL, "faq.export.jsonl", "golden-export-jsonl");
         Anchor xlsx = download(FaqExport.Format.XLSX, "faq.export.xlsx", "golden-export-xlsx");
@@ -83,7 +88,28 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) faq.countGoldenSet(search.getValue(), category.getValue(), null));
         grid.setId("golden-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.golden-set")), bar, grid);
+        total.setId("golden-result-count");
+        add(new H2(getTranslation("nav.golden-set")), bar, total, grid);
+        count();
+    }
+
+    /** Search and category live in the URL (Back, reload, shared links), and the count follows them. */
+    private void changed() {
+        grid.getDataProvider().refreshAll();
+        count();
+        url.put("q", search.getValue()).put("category", category.getValue()).write();
+    }
+
+    private void count() {
+        total.setText(getTranslation("faq.golden-count", faq.countGoldenSet(search.getValue(), category.getValue(), null)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        url.restore(event, () -> {
+            search.setValue(url.get("q").orElse(""));
+            category.setValue(url.get("category").filter(faq.goldenSetCategories()::contains).orElse(null));
+        });
     }
 
     private Anchor download(FaqExport.Format format, String labelKey, String id) {

@@ -142,8 +142,11 @@ class FaqViewsTest {
             ApprovalQueueView queue = ui.navigate("faq/queue", ApprovalQueueView.class);
             queue.text.setValue(question);
             ButtonKt._click(queue.approve);
-            GoldenSetView view = ui.navigate("faq/published", GoldenSetView.class);
-            view.search.setValue(question);
+            com.vaadin.flow.component.UI.getCurrent().navigate("faq/published",
+                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("q", question)));
+            GoldenSetView view = _get(GoldenSetView.class);
+            assertThat(view.search.getValue()).as("the search comes from the URL").isEqualTo(question);
+            assertThat(view.total.getText()).isEqualTo("1 FAQ pubblicate con questi filtri");
             it.expertfeedback.faq.CandidateRow row = GridKt._get(view.grid, 0);
             assertThat(row.publishedVersion()).isEqualTo(1);
 
