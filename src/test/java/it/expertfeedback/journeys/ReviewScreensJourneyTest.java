@@ -54,9 +54,12 @@ class ReviewScreensJourneyTest extends BrowserTest {
 
         row.click();
         page.waitForURL(Pattern.compile(".*/feedback/(?!browse).+"));
+        // Back only once the detail is on screen (a person reads it first); earlier, Back races the navigation.
+        assertThat(page.locator("#feedback-detail-title")).isVisible();
         page.goBack();
         page.waitForURL(Pattern.compile(".*feedback/browse\\?.*q=" + marker + ".*"));
-        assertThat(page.locator("#feedback-filter-text input")).hasValue(marker);
+        assertThat(page.locator("#feedback-filter-text input")).hasValue(marker,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasValueOptions().setTimeout(20_000));
         assertThat(page.locator("#feedback-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(question)))
                 .hasCount(1);
         assertThat(page.locator("#count-type-correct")).containsText("(1)");
