@@ -15,7 +15,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        // ./efs adopt [--check]: works on the assistant's database without starting the application (DD011).
+        // ./efs adopt [--check]: works on the assistant's database without starting the application (DD013).
         if (java.util.Arrays.asList(args).contains("--efs.adopt=check")) {
             System.exit(it.expertfeedback.base.db.Adoption.run(true));
         }

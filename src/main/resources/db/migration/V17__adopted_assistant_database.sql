@@ -1,4 +1,4 @@
--- Adopting the assistant's existing database (DOMAIN.md §11, docs/decisions/DD011-adopting-the-assistant-database.md).
+-- Adopting the assistant's existing database (DOMAIN.md §11, docs/decisions/DD013-adopting-the-assistant-database.md).
 -- Undo: db/rollback/U17__adopted_assistant_database.sql. Runs in the same transaction as every other pending
 -- migration (spring.flyway.group=true), after the preflight (base.db.AdoptionPreflight) found nothing blocking.
 
@@ -69,7 +69,7 @@ BEGIN
     CREATE TRIGGER trigger_efs_sync_legacy_password BEFORE INSERT OR UPDATE ON "user"
         FOR EACH ROW EXECUTE FUNCTION efs_sync_legacy_password();
 
-    -- Legacy roles, mapped once; from now on user_role is the owner (DD011).
+    -- Legacy roles, mapped once; from now on user_role is the owner (DD013).
     IF EXISTS (SELECT 1 FROM information_schema.columns
                WHERE table_schema = current_schema() AND table_name = 'user' AND column_name = 'role') THEN
         INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM "user" WHERE role = 'admin'

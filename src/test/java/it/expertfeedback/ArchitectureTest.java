@@ -172,7 +172,7 @@ class ArchitectureTest {
             Map.entry("expert_profiles", "expert"), Map.entry("expert_trust_history", "expert"),
             Map.entry("expert_feedback", "feedback"),
             Map.entry("expert_faq_candidates", "faq"), Map.entry("expert_faq_candidate_feedback", "faq"),
-            Map.entry("faq_auto_approval_settings", "faq"),
+            Map.entry("faq_auto_approval_settings", "faq"), Map.entry("faq_versions", "faq"),
             Map.entry("analytics_feedback_daily", "analytics"), Map.entry("analytics_expert_activity", "analytics"),
             Map.entry("audit_log", "base"), Map.entry("shedlock", "base"),
             Map.entry("api_key", "security"), Map.entry("review_request", "inbox"), Map.entry("review_slot", "inbox"),

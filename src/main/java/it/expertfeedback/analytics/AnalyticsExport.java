@@ -1,6 +1,7 @@
 package it.expertfeedback.analytics;
 
 import it.expertfeedback.base.text.Csv;
+import it.expertfeedback.base.text.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -96,9 +97,9 @@ public final class AnalyticsExport {
             for (int c = 0; c < row.size(); c++) {
                 Object value = row.get(c);
                 if (value instanceof Number number) {
-                    sheet.value(r, c, number);
+                    sheet.value(r, c, SpreadsheetCells.rounded(number));
                 } else if (value != null) {
-                    sheet.value(r, c, value.toString());
+                    sheet.value(r, c, SpreadsheetCells.text(value.toString()));
                 }
             }
         }

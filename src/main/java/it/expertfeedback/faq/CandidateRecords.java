@@ -29,7 +29,8 @@ class CandidateRecords {
                 c.getRegulatoryReferences(), c.getFrequency(), c.getPriorityScore(), c.getExpertId(),
                 proposer == null ? null : proposer.userId(), expertName,
                 c.getExpertTrustScore(), c.getApprovalStatus(), c.isAutoApproved(), c.getRejectionReason(),
-                c.getCreatedAt(), c.getApprovedAt(), c.getUpdatedAt(), c.getVersion());
+                c.getCreatedAt(), c.getApprovedAt(), c.getUpdatedAt(), c.getVersion(),
+                c.getPublishedVersion(), c.getRetiredAt(), c.getRetirementReason());
     }
 
     static Map<String, Object> snapshot(FaqCandidate candidate) {
@@ -45,6 +46,8 @@ class CandidateRecords {
         state.put("priority_score", candidate.getPriorityScore());
         state.put("rejection_reason", candidate.getRejectionReason());
         state.put("rejection_kind", candidate.getRejectionKind() == null ? null : candidate.getRejectionKind().code());
+        state.put("published_version", candidate.getPublishedVersion());
+        state.put("retirement_reason", candidate.getRetirementReason());
         return state;
     }
 }

@@ -135,7 +135,7 @@ public class CandidateReviewService {
     private enum Judgement { UPHELD, OVERTURNED, NONE }
 
     /**
-     * The one lock order of submissions and decisions (DD011): the question's advisory lock, then the candidate's
+     * The one lock order of submissions and decisions (DD012): the question's advisory lock, then the candidate's
      * row, then expert profiles. Taking the question's lock first makes a decision and a submission that would merge
      * into the same candidate run one after the other, so the submission sees the decided candidate and starts a new
      * one instead of failing on a stale version, and neither waits for a lock the other holds.

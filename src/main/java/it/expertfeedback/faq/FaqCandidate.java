@@ -93,6 +93,18 @@ public class FaqCandidate {
     @Column(name = "auto_approved", nullable = false)
     private Boolean autoApproved = false;
 
+    @Column(name = "published_version")
+    private Integer publishedVersion;
+
+    @Column(name = "retired_at")
+    private Instant retiredAt;
+
+    @Column(name = "retired_by")
+    private Integer retiredBy;
+
+    @Column(name = "retirement_reason", columnDefinition = "text")
+    private String retirementReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -168,6 +180,9 @@ public class FaqCandidate {
         this.approvalStatus = CandidateStatus.approved;
         this.approvedBy = reviewerUserId;
         this.approvedAt = when;
+        // The published text is version 1 (V15's trigger records it); merged feedback often repeats a reference.
+        this.publishedVersion = 1;
+        this.regulatoryReferences = new ArrayList<>(References.distinct(getRegulatoryReferences()));
     }
 
     /** Approved by the rule of §5, not by a person: approved_by stays NULL. */
@@ -194,6 +209,39 @@ public class FaqCandidate {
         this.approvedAt = when;
         this.rejectionReason = reason;
         this.rejectionKind = kind;
+    }
+
+    /** A reviewer's edit of a published FAQ: the next version (DOMAIN.md §5); a retired FAQ stays as it was. */
+    void editPublished(FaqEdit edit) {
+        requireLive();
+        this.question = edit.question();
+        this.normalizedQuestion = QuestionNormalizer.normalize(edit.question());
+        this.answer = edit.answer();
+        this.suggestedCategory = edit.suggestedCategory();
+        this.suggestedTags = new ArrayList<>(edit.suggestedTags());
+        this.regulatoryReferences = new ArrayList<>(References.distinct(edit.regulatoryReferences()));
+        this.publishedVersion = getPublishedVersion() + 1;
+    }
+
+    /** Retired: the assistant must stop serving it; the row and its versions stay for the record. */
+    void retire(Integer reviewerUserId, Instant when, String reason) {
+        requireLive();
+        this.retiredAt = when;
+        this.retiredBy = reviewerUserId;
+        this.retirementReason = reason;
+    }
+
+    /** Published and not retired: the only state a reviewer can edit or retire. */
+    public boolean isLive() { return approvalStatus == CandidateStatus.approved && retiredAt == null; }
+    public int getPublishedVersion() { return publishedVersion == null ? 0 : publishedVersion; }
+    public Instant getRetiredAt() { return retiredAt; }
+    public Integer getRetiredBy() { return retiredBy; }
+    public String getRetirementReason() { return retirementReason; }
+
+    private void requireLive() {
+        if (!isLive()) {
+            throw new IllegalStateException("Candidate " + id + " is not a published FAQ");
+        }
     }
 
     public String getRejectionReason() { return rejectionReason; }

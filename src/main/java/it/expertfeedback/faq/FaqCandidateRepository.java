@@ -13,14 +13,14 @@ interface FaqCandidateRepository extends JpaRepository<FaqCandidate, UUID> {
 
     long countByExpertIdAndApprovalStatus(UUID expertId, CandidateStatus approvalStatus);
 
-    /** The candidate, its row locked for the transaction (decisions, DD011). */
+    /** The candidate, its row locked for the transaction (decisions, DD012). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from FaqCandidate c where c.id = :id")
     Optional<FaqCandidate> findByIdForUpdate(UUID id);
 
     /**
      * The pending candidate that absorbs a repeat of its question, its row locked: taken under the question's
-     * advisory lock, so it is still pending when the merge writes it (DD011).
+     * advisory lock, so it is still pending when the merge writes it (DD012).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""

@@ -44,7 +44,7 @@ public class FaqProposalService {
     }
 
     /**
-     * The first locks of a submission that may propose {@code question} (DD011: question, then candidate, then
+     * The first locks of a submission that may propose {@code question} (DD012: question, then candidate, then
      * profile): the question's advisory lock and the row of the pending candidate it would merge into. Taken before
      * the submission locks the expert's profile, in the order a reviewer's decision takes them, so the two never
      * wait for each other in a cycle.

@@ -27,7 +27,8 @@ class FaqQueries {
     private static final String SELECT = """
             select c.id, c.question, c.answer, c.suggested_category, c.suggested_tags, c.regulatory_references,
                    c.frequency, c.priority_score, c.expert_id, u.user_id as expert_user_id, u.display_name, c.expert_trust_score, c.approval_status,
-                   c.auto_approved, c.rejection_reason, c.created_at, c.approved_at, c.updated_at, c.version
+                   c.auto_approved, c.rejection_reason, c.created_at, c.approved_at, c.updated_at, c.version,
+                   c.published_version, c.retired_at, c.retirement_reason
             from expert_faq_candidates c
             left join expert_names u on u.expert_id = c.expert_id""";
 
@@ -38,7 +39,8 @@ class FaqQueries {
             (Integer) rs.getObject("expert_user_id"), rs.getString("display_name"),
             (Double) rs.getObject("expert_trust_score"), CandidateStatus.valueOf(rs.getString("approval_status")), rs.getBoolean("auto_approved"),
             rs.getString("rejection_reason"), instant(rs, "created_at"), instant(rs, "approved_at"),
-            instant(rs, "updated_at"), rs.getLong("version"));
+            instant(rs, "updated_at"), rs.getLong("version"), rs.getInt("published_version"), instant(rs, "retired_at"),
+            rs.getString("retirement_reason"));
 
     private final JdbcClient jdbc;
 
@@ -142,6 +144,35 @@ class FaqQueries {
             where c.expert_id = :expert or exists (select 1 from expert_faq_candidate_feedback l
                 join feedback_facts f on f.id = l.feedback_id where l.candidate_id = c.id and f.expert_id = :expert)""";
 
+    /** Every published version of a FAQ, oldest first, with the editor's name (expert's published account view). */
+    List<FaqVersion> versions(UUID candidateId) {
+        return jdbc.sql("""
+                        select v.version, v.question, v.answer, v.suggested_category, v.suggested_tags,
+                               v.regulatory_references, v.reason, v.edited_by, a.display_name, v.edited_at
+                        from faq_versions v left join account_names a on a.user_id = v.edited_by
+                        where v.candidate_id = :id order by v.version""")
+                .param("id", candidateId)
+                .query((rs, n) -> new FaqVersion(rs.getInt("version"), rs.getString("question"), rs.getString("answer"),
+                        rs.getString("suggested_category"), texts(rs, "suggested_tags"), texts(rs, "regulatory_references"),
+                        rs.getString("reason"), (Integer) rs.getObject("edited_by"), rs.getString("display_name"),
+                        instant(rs, "edited_at")))
+                .list();
+    }
+
+    void insertVersion(UUID candidateId, FaqVersion version) {
+        jdbc.sql("""
+                        insert into faq_versions (candidate_id, version, question, answer, suggested_category, suggested_tags,
+                                                  regulatory_references, reason, edited_by, edited_at)
+                        values (:id, :version, :question, :answer, :category, :tags, :refs, :reason, :by, :at)""")
+                .param("id", candidateId).param("version", version.version()).param("question", version.question())
+                .param("answer", version.answer()).param("category", version.suggestedCategory())
+                .param("tags", version.suggestedTags().toArray(String[]::new))
+                .param("refs", version.regulatoryReferences().toArray(String[]::new))
+                .param("reason", version.reason()).param("by", version.editedBy())
+                .param("at", Timestamp.from(version.editedAt()))
+                .update();
+    }
+
     // ---- statements for the services ------------------------------------------------------------------------
 
     /**
@@ -157,7 +188,7 @@ class FaqQueries {
                 .query(Integer.class).single();
     }
 
-    /** The dedup key of a candidate, read before its question's lock is taken (DD011). */
+    /** The dedup key of a candidate, read before its question's lock is taken (DD012). */
     Optional<String> normalizedQuestionOf(UUID candidateId) {
         return jdbc.sql("select coalesce(normalized_question, '') from expert_faq_candidates where id = :id").param("id", candidateId)
                 .query(String.class).optional();
@@ -220,9 +251,12 @@ class FaqQueries {
                 .andIfText(filter.text(), "(c.question ilike :text or c.answer ilike :text)", "text");
     }
 
+    // Without updated_since a caller wants what to serve now: live FAQs only. With it, a caller syncs changes, and a
+    // retirement is a change it must hear about (status "retired") to stop serving the answer.
     private static Where goldenWhere(String text, String category, Instant updatedSince) {
         return Where.where()
-                .and("c.approval_status = 'approved'")
+                .and(updatedSince == null ? "c.approval_status = 'approved' and c.retired_at is null"
+                        : "c.approval_status = 'approved'")
                 .andIfWords(text, SEARCHABLE, "text")
                 .andIfPresent(TextRules.clean(category), "c.suggested_category = :category", "category")
                 .andIfPresent(updatedSince, "c.updated_at > :since", "since", Timestamp::from);

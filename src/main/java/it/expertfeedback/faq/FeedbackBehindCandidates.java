@@ -18,8 +18,14 @@ public interface FeedbackBehindCandidates {
      */
     void candidateDecided(UUID candidateId, UUID proposingExpertId, boolean approved);
 
-    /** One feedback behind a candidate, as the reviewer reads it. */
+    /** One feedback behind a candidate, as the reviewer reads it (trust is the expert's current score). */
     record SourceFeedback(UUID feedbackId, UUID expertId, Integer expertUserId, String expertName, String feedbackType,
-                          String queryText, String originalAnswer, String expertAnswer) {
+                          String queryText, String originalAnswer, String expertAnswer, Double expertTrustScore,
+                          Double confidenceScore, List<String> regulatoryReferences) {
+
+        /** The answer this feedback would publish: the expert's correction, or the AI's answer it found correct. */
+        public String proposedAnswer() {
+            return expertAnswer != null && !expertAnswer.isBlank() ? expertAnswer : originalAnswer;
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The published golden set: approved FAQs for people and the assistant, and its CSV/JSONL exports. */
+/** The published golden set: approved FAQs for people and the assistant, and its CSV/JSONL/XLSX exports. */
 @Service
 @Transactional(readOnly = true)
 public class GoldenSetService {
@@ -40,10 +40,27 @@ public class GoldenSetService {
         return queries.approvedCategories();
     }
 
+    /** Writes every approved FAQ matching the filters as one XLSX sheet, read from the database in pages. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public void exportGoldenSetXlsx(String text, String category, Instant updatedSince, java.io.OutputStream out) {
+        FaqExport.Sheet sheet = new FaqExport.Sheet(out);
+        for (long offset = 0; ; offset += EXPORT_PAGE) {
+            List<CandidateRow> page = queries.goldenSet(text, category, updatedSince, offset, EXPORT_PAGE);
+            page.forEach(sheet::row);
+            if (page.size() < EXPORT_PAGE) {
+                break;
+            }
+        }
+        sheet.finish();
+    }
+
     /** Writes every approved FAQ matching the filters as CSV or JSONL, read from the database in pages. */
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public void exportGoldenSet(FaqExport.Format format, String text, String category, Instant updatedSince,
                                 java.io.Writer out) {
+        if (format == FaqExport.Format.XLSX) {
+            throw new IllegalArgumentException("XLSX is binary: use exportGoldenSetXlsx");
+        }
         FaqExport.start(format, out);
         for (long offset = 0; ; offset += EXPORT_PAGE) {
             List<CandidateRow> page = queries.goldenSet(text, category, updatedSince, offset, EXPORT_PAGE);

@@ -173,7 +173,8 @@ class FeedbackQueries {
     List<SourceFeedback> sourcesOf(UUID candidateId) {
         return jdbc.sql("""
                         select f.id, f.expert_id, u.user_id, u.display_name, f.feedback_type::text as feedback_type,
-                               f.query_text, f.original_answer, f.expert_answer
+                               f.query_text, f.original_answer, f.expert_answer, u.trust_score, f.confidence_score,
+                               f.regulatory_references
                         from faq_candidate_sources l
                         join expert_feedback f on f.id = l.feedback_id
                         join expert_names u on u.expert_id = f.expert_id
@@ -182,7 +183,9 @@ class FeedbackQueries {
                 .param("candidate", candidateId)
                 .query((rs, n) -> new SourceFeedback(rs.getObject("id", UUID.class), rs.getObject("expert_id", UUID.class),
                         rs.getInt("user_id"), rs.getString("display_name"), rs.getString("feedback_type"),
-                        rs.getString("query_text"), rs.getString("original_answer"), rs.getString("expert_answer")))
+                        rs.getString("query_text"), rs.getString("original_answer"), rs.getString("expert_answer"),
+                        (Double) rs.getObject("trust_score"), (Double) rs.getObject("confidence_score"),
+                        texts(rs.getArray("regulatory_references"))))
                 .list();
     }
 
@@ -225,5 +228,9 @@ class FeedbackQueries {
                 .andIf(Boolean.TRUE.equals(filter.reviewed()), "f.review_verdict is not null")
                 .andIf(Boolean.FALSE.equals(filter.reviewed()), "f.review_verdict is null")
                 .andIfPresent(filter.improvementApplied(), "f.improvement_applied = :applied", "applied");
+    }
+
+    private static List<String> texts(java.sql.Array array) throws java.sql.SQLException {
+        return array == null ? List.of() : java.util.Arrays.asList((String[]) array.getArray());
     }
 }

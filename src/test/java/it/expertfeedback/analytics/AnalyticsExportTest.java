@@ -43,6 +43,27 @@ class AnalyticsExportTest {
     }
 
     @Test
+    void a_name_starting_with_a_formula_is_text_in_both_formats_and_fractions_are_rounded() throws IOException {
+        AnalyticsSummary hostile = new AnalyticsSummary(SUMMARY.window(), NONE, NONE, Map.of(), List.of(), "day", List.of(),
+                List.of(new LeaderRow(UUID.randomUUID(), "=HYPERLINK(\"http://evil\")", 3, 2.0 / 3, 0.8354999999999999, null)),
+                new Funnel(0, 0, 0, 0, 0));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        AnalyticsExport.writeCsv(AnalyticsExport.Table.LEADERBOARD, hostile, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"http://evil\"\")\";3;0.6667;0.8355;");
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        AnalyticsExport.write(AnalyticsExport.Table.LEADERBOARD, AnalyticsExport.Format.XLSX, hostile, xlsx);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.toByteArray()))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+            org.dhatim.fastexcel.reader.Cell name = rows.get(1).getCell(0);
+            assertThat(name.getType()).isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+            assertThat(name.getRawValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
+            assertThat(rows.get(1).getCell(3).asNumber()).isEqualByComparingTo("0.8355");
+        }
+    }
+
+    @Test
     void a_table_as_xlsx_is_one_sheet_with_the_same_cells() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AnalyticsExport.write(AnalyticsExport.Table.CATEGORIES, AnalyticsExport.Format.XLSX, SUMMARY, out);

@@ -113,11 +113,12 @@ class FaqApiTest {
         assertThat(csv).startsWith("\uFEFF");
         List<List<String>> records = parseCsv(csv.substring(1));
         assertThat(records.getFirst()).containsExactly("id", "question", "answer", "suggested_category", "suggested_tags",
-                "regulatory_references", "approved_at", "updated_at");
+                "regulatory_references", "approved_at", "updated_at", "status", "version");
         List<List<String>> rows = records.subList(1, records.size());
         assertThat(rows.stream().map(r -> r.get(0)).collect(Collectors.toSet())).isEqualTo(ids);
         List<String> lateRow = rows.stream().filter(r -> r.get(0).equals(late.toString())).findFirst().orElseThrow();
-        assertThat(lateRow).hasSize(8);
+        assertThat(lateRow).hasSize(10);
+        assertThat(lateRow.subList(8, 10)).containsExactly("approved", "1");
         assertThat(lateRow.get(1)).startsWith("Export dopo; \"citata\" ");
         assertThat(lateRow.get(2)).isEqualTo("Risposta; con \"virgolette\", e a capo\nseconda riga");
     }

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * DOMAIN.md §4: a valid submission is never lost to a reviewer deciding the candidate it would merge into (DD011's
+ * DOMAIN.md §4: a valid submission is never lost to a reviewer deciding the candidate it would merge into (DD012's
  * one lock order: question, candidate, profile). Real threads against the services on real PostgreSQL.
  */
 @IntegrationTest

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * {@code ./efs adopt --check} and {@code ./efs adopt} (DOMAIN.md §11, DD011) on the database named by
+ * {@code ./efs adopt --check} and {@code ./efs adopt} (DOMAIN.md §11, DD013) on the database named by
  * SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD, without starting the application: the check only reads; the apply runs
  * the preflight and then every pending migration in one transaction, or nothing.
  */

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Read-only check before Flyway touches a database (DOMAIN.md §11, DD011): everything that would make a pending
+ * Read-only check before Flyway touches a database (DOMAIN.md §11, DD013): everything that would make a pending
  * migration fail is found here and reported together, so that nothing is changed until it is resolved.
  *
  * <p>Duplicate (expert, query_id) feedback blocks a plain start; {@code ./efs adopt} resolves it by marking the

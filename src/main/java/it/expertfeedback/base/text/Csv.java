@@ -15,8 +15,11 @@ public final class Csv {
     private Csv() {
     }
 
+    /** Numbers rounded, text guarded against formula injection (SpreadsheetCells), then quoted as needed. */
     public static String line(List<?> fields) {
-        return fields.stream().map(field -> quote(field == null ? null : String.valueOf(field)))
+        return fields.stream().map(field -> quote(field == null ? null
+                        : field instanceof Number number ? SpreadsheetCells.number(number)
+                        : SpreadsheetCells.text(String.valueOf(field))))
                 .collect(Collectors.joining(String.valueOf(SEPARATOR))) + "\n";
     }
 

@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** How numbers and moments are shown: Italian conventions by default, Italian time zone always. */
@@ -34,8 +33,13 @@ public final class Formats {
         return NumberFormat.getPercentInstance(locale).format(fraction);
     }
 
+    /**
+     * The one date-time format of the UI, Italian style in both languages (01/12/2026 10:17, Italian time): the
+     * localized styles gave three different ones (two-digit years, a comma, seconds) across screens.
+     */
     public static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(ITALY).format(instant);
+        return instant == null ? "—" : DATE_TIME.format(instant);
     }
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ITALY);
 }

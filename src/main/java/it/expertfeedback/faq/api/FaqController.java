@@ -74,6 +74,17 @@ class FaqController {
         return export(FaqExport.Format.CSV, instant(updatedSince), q, category);
     }
 
+    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(name = "updated_since", required = false) String updatedSince,
+                                               @RequestParam(required = false) String q,
+                                               @RequestParam(required = false) String category) {
+        Instant since = instant(updatedSince);
+        StreamingResponseBody body = out -> goldenSet.exportGoldenSetXlsx(q, category, since, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FaqExport.Format.XLSX.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + FaqExport.Format.XLSX.fileName() + "\"")
+                .body(body);
+    }
+
     private ResponseEntity<StreamingResponseBody> export(FaqExport.Format format, Instant since, String q, String category) {
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -134,15 +145,21 @@ class FaqController {
     record FaqPage(long totalCount, int limit, int offset, List<FaqItem> items) {
     }
 
+    /**
+     * {@code status} is what the assistant acts on (pending, approved, rejected, retired). {@code version} is what a
+     * caller sends back to change the item: for a published FAQ its published version (1 at approval, +1 per edit,
+     * DOMAIN.md §5), for a pending candidate the row version that guards a decision.
+     */
     record FaqItem(UUID id, String question, String answer, String suggestedCategory, List<String> suggestedTags,
-                   List<String> regulatoryReferences, String approvalStatus, boolean autoApproved, int frequency,
-                   BigDecimal priorityScore, Double expertTrustScore, String rejectionReason, Instant approvedAt,
-                   Instant updatedAt, long version) {
+                   List<String> regulatoryReferences, String approvalStatus, String status, boolean autoApproved,
+                   int frequency, BigDecimal priorityScore, Double expertTrustScore, String rejectionReason,
+                   Instant approvedAt, Instant retiredAt, String retirementReason, Instant updatedAt, long version) {
         static FaqItem of(CandidateRow row) {
             return new FaqItem(row.id(), row.question(), row.answer(), row.suggestedCategory(), row.suggestedTags(),
-                    row.regulatoryReferences(), row.approvalStatus().code(), row.autoApproved(), row.frequency(),
-                    row.priorityScore(), row.expertTrustScore(), row.rejectionReason(), row.approvedAt(),
-                    row.updatedAt(), row.version());
+                    row.regulatoryReferences(), row.approvalStatus().code(), row.publicStatus(), row.autoApproved(),
+                    row.frequency(), row.priorityScore(), row.expertTrustScore(), row.rejectionReason(),
+                    row.approvedAt(), row.retiredAt(), row.retirementReason(), row.updatedAt(),
+                    row.publishedVersion() > 0 ? row.publishedVersion() : row.version());
         }
     }
 }

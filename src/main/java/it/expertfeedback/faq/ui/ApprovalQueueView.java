@@ -10,14 +10,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.UiErrors;
+import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.faq.CandidateDetails;
 import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
@@ -25,7 +27,6 @@ import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.QueueFilter;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 
@@ -37,7 +38,7 @@ import org.springframework.data.domain.PageRequest;
 @Route("faq/queue")
 @RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 13, title = "nav.faq-queue", icon = "vaadin:check-square-o")
-public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle {
+public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<CandidateRow> grid = new QueueGrid();
     final QueueFilters filters;
@@ -48,26 +49,31 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     final Button reject = new Button();
     final Button previous = new Button();
     final Button next = new Button();
-    final Button bulkApprove = new Button();
+    final BulkBar bulk;
+    final Button bulkApprove;
+    final Paragraph total = new Paragraph();
     final Paragraph empty = new Paragraph();
     private final transient CandidateReviewService faq;
     private QueueFilter filter = QueueFilter.none();
     private long position;
     private CandidateRow current;
+    private final QueueLayout layout;
+    private final UrlState url = new UrlState("faq/queue");
 
     ApprovalQueueView(CandidateReviewService faq) {
         this.faq = faq;
         this.filters = new QueueFilters(faq.pendingCategories(), change -> apply(change.apply(filter)));
         this.text = filters.text;
+        this.bulk = new BulkBar(faq, grid, () -> filter, this::afterDecision);
+        this.bulkApprove = bulk.approve;
         setSizeFull();
-        SplitLayout split = new SplitLayout(left(), right());
-        split.setSplitterPosition(45);
-        split.setSizeFull();
+        layout = new QueueLayout(left(), right());
         Paragraph keys = new Paragraph(getTranslation("faq.shortcuts"));
         keys.setId("faq-shortcuts");
         keys.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        add(new H2(getTranslation("nav.faq-queue")), keys, split);
+        add(new H2(getTranslation("nav.faq-queue")), keys, layout);
         shortcuts();
+        panel.onPick(source -> EditAndApproveDialog.publishing(faq, current, faq.pendingCategories(), source, this::afterDecision).open());
         showAt(0);
     }
 
@@ -77,35 +83,27 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(click -> {
             position = faq.positionInQueue(filter, click.getItem());
             show(click.getItem());
+            layout.showDetail();
         });
-        grid.addSelectionListener(e -> {
-            int selected = e.getAllSelectedItems().size();
-            bulkApprove.setText(getTranslation("faq.bulk-approve", selected));
-            bulkApprove.setEnabled(selected > 0);
-        });
+        total.setId("faq-result-count");
         grid.setId("faq-queue-grid");
         grid.setSizeFull();
-        bulkApprove.setText(getTranslation("faq.bulk-approve", 0));
-        bulkApprove.setEnabled(false);
-        bulkApprove.setId("faq-bulk-approve");
-        bulkApprove.addClickListener(click -> BulkApprovalDialog.confirmThenApprove(faq, List.copyOf(grid.getSelectedItems()),
-                () -> { grid.deselectAll(); afterDecision(); }));
-        VerticalLayout left = new VerticalLayout(filters, grid, bulkApprove);
+        VerticalLayout left = new VerticalLayout(filters, total, grid, bulk);
         left.setPadding(false);
         left.setSizeFull();
         return left;
     }
 
     private VerticalLayout right() {
-        action(approve, getTranslation("faq.approve") + " (Alt+A)", "faq-approve", this::decideApprove,
+        QueueLayout.action(approve, getTranslation("faq.approve") + " (Alt+A)", "faq-approve", this::decideApprove,
                 ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        action(editAndApprove, getTranslation("faq.edit-approve") + " (Alt+M)", "faq-edit-approve",
+        QueueLayout.action(editAndApprove, getTranslation("faq.edit-approve") + " (Alt+M)", "faq-edit-approve",
                 () -> new EditAndApproveDialog(faq, current, faq.pendingCategories(), this::afterDecision).open());
-        action(reject, getTranslation("faq.reject") + " (Alt+R)", "faq-reject",
+        QueueLayout.action(reject, getTranslation("faq.reject") + " (Alt+R)", "faq-reject",
                 () -> new RejectDialog(faq, current, this::afterDecision).open(), ButtonVariant.LUMO_ERROR);
-        action(previous, "↑ " + getTranslation("faq.previous") + " (Alt+↑)", "faq-previous", () -> showAt(position - 1),
+        QueueLayout.action(previous, "↑ " + getTranslation("faq.previous") + " (Alt+↑)", "faq-previous", () -> showAt(position - 1),
                 ButtonVariant.LUMO_TERTIARY);
-        action(next, "↓ " + getTranslation("faq.next") + " (Alt+↓)", "faq-next", () -> showAt(position + 1),
+        QueueLayout.action(next, "↓ " + getTranslation("faq.next") + " (Alt+↓)", "faq-next", () -> showAt(position + 1),
                 ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(approve, editAndApprove, reject, previous, next);
         actions.setWrap(true);
@@ -115,13 +113,6 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         right.setSizeFull();
         right.addClassName(LumoUtility.Overflow.AUTO);
         return right;
-    }
-
-    private static void action(Button button, String text, String id, Runnable onClick, ButtonVariant... variants) {
-        button.setText(text);
-        button.setId(id);
-        button.addThemeVariants(variants);
-        button.addClickListener(click -> onClick.run());
     }
 
     private void shortcuts() {
@@ -135,6 +126,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     /** Shows the candidate at a queue position; past the end, the last one; an empty queue says so. */
     void showAt(long wanted) {
         long target = Math.max(0, wanted);
+        total.setText(getTranslation("faq.result-count", faq.countPending(filter)));
         Optional<CandidateRow> row = faq.pendingAt(filter, target);
         if (row.isEmpty() && target > 0) {
             long count = faq.countPending(filter);
@@ -151,12 +143,14 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.setVisible(true);
         empty.setVisible(false);
         panel.show(details);
+        filters.write(url, filter).put("candidate", current.id()).write();
         decidable(details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending);
         previous.setEnabled(position > 0);
     }
 
     private void showNothing() {
         current = null;
+        filters.write(url, filter).put("candidate", null).write();
         panel.setVisible(false);
         empty.setVisible(true);
         decidable(false);
@@ -189,6 +183,14 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         filter = next;
         grid.getDataProvider().refreshAll();
         showAt(0);
+    }
+
+    @Override // filters and the open candidate come from the URL: Back, reload and shared links restore them
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> wanted = UrlState.first(event, "candidate"); // restoring the filters re-selects the top one
+        url.restore(event, () -> filters.restore(url));
+        wanted.flatMap(QueueFilters::uuid).flatMap(id -> QueueFilters.pending(faq, id))
+                .ifPresent(row -> { position = faq.positionInQueue(filter, row); show(row); layout.showDetail(); });
     }
 
     @Override

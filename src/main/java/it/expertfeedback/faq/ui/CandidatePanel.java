@@ -16,6 +16,7 @@ import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
 import it.expertfeedback.faq.SimilarQuestion;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What a reviewer reads before deciding on a candidate: question and answer, references and tags, who proposed
@@ -23,9 +24,16 @@ import java.util.List;
  */
 class CandidatePanel extends VerticalLayout {
 
+    private transient Consumer<SourceFeedback> onPick = source -> { };
+
     CandidatePanel() {
         setId("candidate-panel");
         setPadding(false);
+    }
+
+    /** What "publish this answer" on one of the feedback behind the candidate does (the queue opens edit-and-approve). */
+    void onPick(Consumer<SourceFeedback> pick) {
+        this.onPick = pick;
     }
 
     void show(CandidateDetails details) {
@@ -53,7 +61,8 @@ class CandidatePanel extends VerticalLayout {
         add(new H4(getTranslation("faq.answer")), answer,
                 new H4(getTranslation("feedback.references")), list(c.regulatoryReferences(), "candidate-references"),
                 new H4(getTranslation("faq.tags")), list(c.suggestedTags(), "candidate-tags"));
-        add(new H4(getTranslation("faq.sources", details.sources().size())));
+        add(new H4(getTranslation("faq.sources", details.sources().size())),
+                new MergedFeedbackTable(details.sources(), details.decidableByCaller(), source -> onPick.accept(source)));
         details.sources().forEach(source -> add(source(source)));
         add(new H4(getTranslation("faq.similar")), similar(details.similar()));
     }

@@ -12,6 +12,9 @@ import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.faq.CandidateReviewService;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqEdit;
+import it.expertfeedback.faq.FeedbackBehindCandidates.SourceFeedback;
+import it.expertfeedback.faq.References;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -81,5 +84,19 @@ class EditAndApproveDialog extends DecisionDialog {
                         references.getValue().lines().toList()), candidate.version()),
                 "faq.approved", errors, afterDecision));
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), save);
+    }
+
+    /**
+     * Edit-and-approve starting from one of the feedback behind a merged candidate: its answer, and the candidate's
+     * references together with that feedback's, each once.
+     */
+    static EditAndApproveDialog publishing(CandidateReviewService faq, CandidateRow candidate, List<String> categories,
+                                           SourceFeedback source, Runnable afterDecision) {
+        EditAndApproveDialog dialog = new EditAndApproveDialog(faq, candidate, categories, afterDecision);
+        dialog.answer.setValue(source.proposedAnswer());
+        List<String> references = new ArrayList<>(candidate.regulatoryReferences());
+        references.addAll(source.regulatoryReferences());
+        dialog.references.setValue(String.join("\n", References.distinct(references)));
+        return dialog;
     }
 }

@@ -1,5 +1,7 @@
 package it.expertfeedback.faq.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -7,10 +9,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,9 +23,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
 import it.expertfeedback.faq.GoldenSetService;
+import it.expertfeedback.faq.PublishedFaqService;
+import it.expertfeedback.security.CurrentUser;
+import it.expertfeedback.security.Role;
 import it.expertfeedback.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
@@ -35,30 +44,37 @@ import org.springframework.data.domain.PageRequest;
 @Route("faq/published")
 @RolesAllowed({AppRoles.EXPERT, AppRoles.REVIEWER, AppRoles.ADMIN})
 @Menu(order = 14, title = "nav.golden-set", icon = "vaadin:book")
-public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
+public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<CandidateRow> grid = new Grid<>();
     final TextField search = new TextField();
     final ComboBox<String> category = new ComboBox<>();
     private final transient GoldenSetService faq;
+    private final transient PublishedFaqService published;
+    private final boolean reviewer;
+    private final UrlState url = new UrlState("faq/published");
+    final Paragraph total = new Paragraph();
 
-    GoldenSetView(GoldenSetService faq) {
+    GoldenSetView(GoldenSetService faq, PublishedFaqService published) {
         this.faq = faq;
+        this.published = published;
+        this.reviewer = CurrentUser.get().map(u -> u.hasRole(Role.REVIEWER) || u.hasRole(Role.ADMIN)).orElse(false);
         setSizeFull();
         search.setPlaceholder(getTranslation("faq.filter.text"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("golden-search");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> changed());
         category.setPlaceholder(getTranslation("feedback.faq-category"));
         category.setItems(faq.goldenSetCategories());
         category.setClearButtonVisible(true);
         category.setId("golden-category");
-        category.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        category.addValueChangeListener(e -> changed());
         Anchor csv = download(FaqExport.Format.CSV, "faq.export.csv", "golden-export-csv");
         Anchor jsonl = download(FaqExport.Format.JSONL, "faq.export.jsonl", "golden-export-jsonl");
-        FilterBar bar = new FilterBar(search, category, csv, jsonl);
+        Anchor xlsx = download(FaqExport.Format.XLSX, "faq.export.xlsx", "golden-export-xlsx");
+        FilterBar bar = new FilterBar(search, category, csv, jsonl, xlsx);
 
         grid.addColumn(CandidateRow::question).setHeader(getTranslation("faq.question")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(r -> r.suggestedCategory() == null ? "—" : r.suggestedCategory())
@@ -72,13 +88,38 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) faq.countGoldenSet(search.getValue(), category.getValue(), null));
         grid.setId("golden-grid");
         grid.setSizeFull();
-        add(new H2(getTranslation("nav.golden-set")), bar, grid);
+        total.setId("golden-result-count");
+        add(new H2(getTranslation("nav.golden-set")), bar, total, grid);
+        count();
+    }
+
+    /** Search and category live in the URL (Back, reload, shared links), and the count follows them. */
+    private void changed() {
+        grid.getDataProvider().refreshAll();
+        count();
+        url.put("q", search.getValue()).put("category", category.getValue()).write();
+    }
+
+    private void count() {
+        total.setText(getTranslation("faq.golden-count", faq.countGoldenSet(search.getValue(), category.getValue(), null)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        url.restore(event, () -> {
+            search.setValue(url.get("q").orElse(""));
+            category.setValue(url.get("category").filter(faq.goldenSetCategories()::contains).orElse(null));
+        });
     }
 
     private Anchor download(FaqExport.Format format, String labelKey, String id) {
         DownloadHandler handler = event -> {
             event.setFileName(format.fileName());
             event.setContentType(format.contentType());
+            if (format == FaqExport.Format.XLSX) {
+                faq.exportGoldenSetXlsx(search.getValue(), category.getValue(), null, event.getOutputStream());
+                return;
+            }
             Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
             faq.exportGoldenSet(format, search.getValue(), category.getValue(), null, writer);
             writer.flush();
@@ -94,6 +135,20 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle {
         Div box = new Div(answer);
         if (!row.regulatoryReferences().isEmpty()) {
             box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));
+        }
+        if (reviewer) { // a published FAQ's life (§5): edit as a new version, retire, read its history
+            Runnable after = () -> grid.getDataProvider().refreshAll();
+            Button edit = new Button(getTranslation("faq.published.edit", row.publishedVersion() + 1),
+                    click -> new PublishedFaqDialogs.Edit(published, row, after).open());
+            edit.addClassName("golden-edit");
+            Button retire = new Button(getTranslation("faq.published.retire"),
+                    click -> new PublishedFaqDialogs.Retire(published, row, after).open());
+            retire.addClassName("golden-retire");
+            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            Button history = new Button(getTranslation("faq.published.history"),
+                    click -> new PublishedFaqDialogs.History(published, row).open());
+            history.addClassName("golden-history");
+            box.add(new HorizontalLayout(edit, retire, history));
         }
         return box;
     }

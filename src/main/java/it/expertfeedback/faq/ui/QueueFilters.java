@@ -7,8 +7,15 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import it.expertfeedback.base.ui.FilterBar;
+import it.expertfeedback.base.ui.UrlState;
+import it.expertfeedback.faq.CandidateNotFound;
+import it.expertfeedback.faq.CandidateReviewService;
+import it.expertfeedback.faq.CandidateRow;
+import it.expertfeedback.faq.CandidateStatus;
 import it.expertfeedback.faq.QueueFilter;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -20,8 +27,10 @@ class QueueFilters extends Composite<FilterBar> {
     final NumberField minTrust = new NumberField();
     final IntegerField minFrequency = new IntegerField();
     final TextField text = new TextField();
+    private final List<String> categories;
 
     QueueFilters(List<String> categories, Consumer<UnaryOperator<QueueFilter>> changed) {
+        this.categories = List.copyOf(categories);
         category.setPlaceholder(getTranslation("feedback.faq-category"));
         category.setItems(categories);
         category.setClearButtonVisible(true);
@@ -45,4 +54,43 @@ class QueueFilters extends Composite<FilterBar> {
         getContent().add(category, expert, text, minTrust, minFrequency);
     }
 
+    /** The filter as URL parameters (the view adds the open candidate). */
+    UrlState write(UrlState url, QueueFilter filter) {
+        return url.put("category", filter.suggestedCategory()).put("expert", filter.expertText()).put("q", filter.text())
+                .put("min_trust", filter.minTrust()).put("min_frequency", filter.minFrequency());
+    }
+
+    /** Sets the fields from the URL; each field's listener then rebuilds the view's filter. */
+    void restore(UrlState url) {
+        category.setValue(url.get("category").filter(categories::contains).orElse(null));
+        expert.setValue(url.get("expert").orElse(""));
+        text.setValue(url.get("q").orElse(""));
+        minTrust.setValue(url.get("min_trust").flatMap(QueueFilters::decimal).orElse(null));
+        minFrequency.setValue(url.number("min_frequency").map(Long::intValue).orElse(null));
+    }
+
+    /** The candidate a URL names, if it is still pending (a shared link may name one decided or deleted since). */
+    static Optional<CandidateRow> pending(CandidateReviewService faq, UUID id) {
+        try {
+            return Optional.of(faq.getCandidate(id).candidate()).filter(row -> row.approvalStatus() == CandidateStatus.pending);
+        } catch (CandidateNotFound gone) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException broken) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Double> decimal(String text) {
+        try {
+            return Optional.of(Double.valueOf(text));
+        } catch (NumberFormatException broken) {
+            return Optional.empty();
+        }
+    }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.feedback.FeedbackCategory;
 import it.expertfeedback.feedback.FeedbackFilter;
 import it.expertfeedback.feedback.FeedbackRow;
@@ -51,6 +52,7 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
     final Select<Boolean> reviewed = new Select<>();
     final Select<Boolean> applied = new Select<>();
     private final transient FeedbackService feedback;
+    private final UrlState url = new UrlState("feedback/browse");
     private FeedbackFilter filter = FeedbackFilter.none();
     private boolean oldestFirst;
 
@@ -142,32 +144,29 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         return grid;
     }
 
-    /** Links (e.g. from the analytics dashboard) may preset category, type and the date window. */
+    /** The filters come from the URL (Back from a detail, reload, a shared link, the analytics dashboard's links). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        first(parameters, "category").flatMap(FeedbackCategory::fromCode).ifPresent(category::setValue);
-        first(parameters, "type").flatMap(FeedbackType::fromCode).ifPresent(type::setValue);
-        first(parameters, "from").flatMap(FeedbackBrowserView::date).ifPresent(from::setValue);
-        first(parameters, "to").flatMap(FeedbackBrowserView::date).ifPresent(to::setValue);
-    }
-
-    private static java.util.Optional<String> first(Map<String, List<String>> parameters, String name) {
-        return parameters.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    private static java.util.Optional<java.time.LocalDate> date(String text) {
-        try {
-            return java.util.Optional.of(java.time.LocalDate.parse(text));
-        } catch (java.time.format.DateTimeParseException ignored) {
-            return java.util.Optional.empty(); // a broken link simply does not filter by date
-        }
+        url.restore(event, () -> {
+            category.setValue(url.get("category").flatMap(FeedbackCategory::fromCode).orElse(null));
+            type.setValue(url.get("type").flatMap(FeedbackType::fromCode).orElse(null));
+            from.setValue(url.date("from").orElse(null));
+            to.setValue(url.date("to").orElse(null));
+            expert.setValue(url.get("expert").orElse(""));
+            text.setValue(url.get("q").orElse(""));
+            reviewed.setValue(url.bool("reviewed").orElse(null));
+            applied.setValue(url.bool("applied").orElse(null));
+        });
     }
 
     private void apply(FeedbackFilter next) {
         filter = next;
         grid.getDataProvider().refreshAll();
         refreshCounts();
+        url.put("type", next.type() == null ? null : next.type().code())
+                .put("category", next.category() == null ? null : next.category().code()).put("expert", next.expertText())
+                .put("q", next.text()).put("from", next.from()).put("to", next.to()).put("reviewed", next.reviewed())
+                .put("applied", next.improvementApplied()).write();
     }
 
     private void refreshCounts() {

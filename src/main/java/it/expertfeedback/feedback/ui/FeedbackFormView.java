@@ -98,7 +98,9 @@ public class FeedbackFormView extends VerticalLayout implements BeforeEnterObser
         Paragraph trust = new Paragraph(getTranslation("feedback.sent.trust", Formats.score(result.expertTrustScore(), getLocale())));
         trust.setId("feedback-confirmation-trust");
         confirmation.add(trust);
+        // Exactly what happened to the candidate: published by the rule, merged (how often asked), or new and pending.
         Paragraph candidate = new Paragraph(result.candidateId() == null ? getTranslation("feedback.sent.no-candidate")
+                : "approved".equals(result.candidateStatus()) ? getTranslation("feedback.sent.candidate-auto-approved", result.candidateId().toString())
                 : result.candidateCreated() ? getTranslation("feedback.sent.candidate-created", result.candidateId().toString())
                 : getTranslation("feedback.sent.candidate-merged", result.candidateFrequency()));
         candidate.setId("feedback-confirmation-candidate");

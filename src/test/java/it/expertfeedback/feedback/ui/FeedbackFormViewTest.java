@@ -145,6 +145,21 @@ class FeedbackFormViewTest {
     }
 
     @Test
+    void the_confirmation_says_when_the_rule_approved_the_candidate_at_once() {
+        TestUsers.Created expert = testUsers.createVerifiedExpert();
+        jdbc.update("update faq_auto_approval_settings set min_trust = 0, min_confidence = 0, min_resolved = 0");
+        try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, expert)) {
+            FeedbackFormView form = ui.navigate("feedback/new", FeedbackFormView.class);
+            fillValid(form);
+            ButtonKt._click(form.submit);
+            assertThat(_get(Paragraph.class, spec -> spec.withId("feedback-confirmation-candidate")).getText())
+                    .contains("approvato subito dalla regola di auto-approvazione").doesNotContain("in attesa");
+        } finally {
+            jdbc.update("update faq_auto_approval_settings set min_trust = 0.85, min_confidence = 0.80, min_resolved = 5, enabled = true");
+        }
+    }
+
+    @Test
     void an_unverified_expert_gets_an_explanation_instead_of_the_form() {
         TestUsers.Created expert = testUsers.create("EXPERT");
         jdbc.update("insert into expert_profiles (user_id, is_verified) values (?, false)", expert.id());
