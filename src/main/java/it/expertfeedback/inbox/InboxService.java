@@ -38,6 +38,8 @@ public class InboxService {
     static final Set<String> SKIP_REASONS = Set.of("outside_competence", "unclear", "conflict_of_interest");
     static final int SKIP_NOTE_MAX = 500;
     static final String AUDIT_ENTITY = "review_request";
+    static final String ROUTE_AUDIT_ENTITY = "inbox_topic_route";
+    private static final String SPECIALIZATIONS = "specializations";
     /** The health view's window for received vs judged and the time to the first verdict. */
     public static final int FLOW_DAYS = 30;
 
@@ -250,7 +252,8 @@ public class InboxService {
     public void releaseClaim(UUID slotId) {
         UUID requestId = queries.releaseSlot(slotId).orElseThrow(() -> ReviewRequestNotFound.of(slotId));
         queries.touch(requestId, clock.instant());
-        audit.record(AUDIT_ENTITY, requestId, "claim_released", Map.of("slot_id", slotId), null);
+        Map<String, Object> released = Map.of("slot_id", slotId);
+        audit.record(AUDIT_ENTITY, requestId, "claim_released", released, null);
     }
 
     /** Done requests with several reviews, verdicts side by side (for agreement and settling disagreements). */
@@ -288,9 +291,9 @@ public class InboxService {
             queries.saveRoute(key, specs.toArray(String[]::new), clock.instant());
         }
         queries.reroute(key);
-        audit.record("inbox_topic_route", key, specs.isEmpty() ? "deleted" : "saved",
-                before == null ? null : Map.of("specializations", before),
-                specs.isEmpty() ? null : Map.of("specializations", specs));
+        Map<String, Object> was = before == null ? null : Map.of(SPECIALIZATIONS, before);
+        Map<String, Object> now = specs.isEmpty() ? null : Map.of(SPECIALIZATIONS, specs);
+        audit.record(ROUTE_AUDIT_ENTITY, key, specs.isEmpty() ? "deleted" : "saved", was, now);
     }
 
     private ExpertProfile activeExpert() {

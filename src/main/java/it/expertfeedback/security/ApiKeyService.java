@@ -81,7 +81,8 @@ public class ApiKeyService {
     public void revoke(UUID id) {
         ApiKeyRow row = queries.find(id).orElseThrow(() -> new NotFoundException("No API key " + id));
         if (queries.revoke(id, CurrentUser.requireId(), clock.instant())) {
-            audit.record(AUDIT_ENTITY, id, "revoked", Map.of("name", row.name()), null);
+            Map<String, Object> revokedKey = Map.of("name", row.name());
+            audit.record(AUDIT_ENTITY, id, "revoked", revokedKey, null);
         }
     }
 

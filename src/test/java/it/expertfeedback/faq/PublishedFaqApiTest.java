@@ -54,7 +54,9 @@ class PublishedFaqApiTest {
                 .put("query_id", UUID.randomUUID().toString()).put("feedback_type", "correct")
                 .put("query_text", question).put("original_answer", answer)
                 .put("confidence_score", 0.5).put("time_spent_seconds", 60).put("suggested_category", "IVA").toString());
-        UUID id = UUID.fromString(submitted.json().get("generated_faq_id").asString());
+        // generated_faq_id stays null until approval (§9): the pending candidate is found through its link.
+        UUID id = jdbc.queryForObject("select candidate_id from expert_faq_candidate_feedback where feedback_id = ?::uuid",
+                UUID.class, submitted.json().get("feedback_id").asString());
         Api.Response approved = api.post("/api/v1/faq/candidates/" + id + "/approve", reviewer, "{}");
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("version").asInt()).isEqualTo(1);
