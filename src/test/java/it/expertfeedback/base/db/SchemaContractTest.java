@@ -109,8 +109,10 @@ class SchemaContractTest {
                 where i.indpred is not null and c.relname like 'idx_expert_f%'
                   and c.relname not in ('idx_expert_faq_candidates_approved_updated',
                                         'idx_expert_faq_candidates_pending_priority',
-                                        'idx_expert_faq_candidates_decided')""", String.class))
-                // (V7, V8 and V10 add partial indexes of their own: golden-set sync, approval queue, decisions.)
+                                        'idx_expert_faq_candidates_decided',
+                                        'idx_expert_faq_candidates_live_updated')""", String.class))
+                // (V7, V8, V10 and V19 add partial indexes of their own: golden-set sync, approval queue, decisions,
+                // live FAQs.)
                 .containsExactly("idx_expert_feedback_improvement_applied");
     }
 

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS idx_expert_faq_candidates_live_updated;
