@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import it.expertfeedback.support.BrowserTest;
 import it.expertfeedback.support.ProductionJar;
 import it.expertfeedback.support.TestDatabase;
 import java.net.URI;
@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
@@ -50,12 +49,7 @@ class ProductionJarTest {
 
             try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                 Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                         .setExecutablePath(Paths.get(System.getProperty("efs.chromium", "/usr/bin/chromium")))
-                         .setHeadless(true)
-                         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                                 "--disable-dev-shm-usage")));
+                 Browser browser = BrowserTest.launchChromium(playwright);
                  BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900))) {
                 context.setDefaultTimeout(30_000);
                 Page page = context.newPage();

@@ -37,7 +37,15 @@ public abstract class BrowserTest {
     static void launchBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = launchChromium(playwright);
+    }
+
+    /**
+     * Debian's headless chromium as this machine runs it (STACK.md): never a downloaded browser, and no background
+     * networking, which the closed network here refuses. Every browser test launches it through this.
+     */
+    public static Browser launchChromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("efs.chromium", "/usr/bin/chromium")))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
