@@ -91,8 +91,7 @@ class PerformanceBenchmark {
     private void measureInboxOnly(int scale) throws Exception {
         String url = TestDatabase.freshDatabaseUrl("benchinbox" + scale);
         try (ConfigurableApplicationContext app = SeparateApplication.onDatabase(url, "efs.demo-data=false",
-                "efs.admin.password=Admin-bench-2026", "logging.level.root=WARN",
-                "spring.datasource.hikari.connection-init-sql=" + System.getProperty("scratch.init", "select 1"))) {
+                "efs.admin.password=Admin-bench-2026", "logging.level.root=WARN")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             new ScaledDataset(app.getBean(DataSource.class), app.getBean(PasswordEncoder.class), app.getBean(Clock.class))
                     .generate(1, 2026);
