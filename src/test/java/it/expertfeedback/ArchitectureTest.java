@@ -184,7 +184,7 @@ class ArchitectureTest {
     static final Map<String, String> PUBLISHED_VIEWS = Map.of(
             "account_names", "security", "expert_names", "expert", "feedback_facts", "feedback",
             "faq_candidate_facts", "faq", "faq_candidate_sources", "faq", "feedback_daily_counts", "analytics",
-            "feedback_judged_queries", "feedback");
+            "feedback_judged_queries", "feedback", "eligible_experts", "expert");
 
     @Test
     void services_contain_no_sql() throws IOException {

@@ -140,35 +140,54 @@ class InboxQueries {
     // ---- claiming -------------------------------------------------------------------------------------------
 
     /**
-     * Takes the highest-priority, oldest slot this expert may review: open or with an expired lease, routed to one
-     * of their specializations (or to everybody), of a request they hold no slot of, have not skipped and whose
+     * Takes, for the signed-in user if they may review (active and verified: the expert feature's
+     * {@code eligible_experts}), the highest-priority, oldest slot they may take: open or with an expired lease, routed
+     * to one of their specializations (or to everybody), of a request they hold no slot of, have not skipped and whose
      * query they have not judged. Rows other claimers hold locked are skipped, never waited for.
+     * <p>One statement, one round trip, its own transaction (DD015): who the expert is, the claim, and the lease's
+     * asynchronous commit ({@code set_config(..., true)} lasts until this statement's commit). Empty when the user may
+     * not review or nothing is left — the service tells the two apart only on that slow path.
      */
-    Optional<ClaimedRequest> claim(UUID expertId, String[] specializations, Instant now, Duration lease) {
+    Optional<ClaimedRequest> claim(int userId, Instant now, Duration lease) {
         return jdbc.sql("""
-                with next as (
+                with me as materialized (
+                    select expert_id, specializations from eligible_experts where user_id = :user limit 1),
+                lease_only as materialized (select set_config('synchronous_commit', 'off', true)),
+                next as (
                     select s.id from review_slot s
-                    where s.state in ('open', 'claimed') and (s.state = 'open' or s.lease_expires_at < :now)
-                      and (s.routing = '{}' or s.routing && cast(:specs as text[]))
+                    where exists (select 1 from me)
+                      and s.state in ('open', 'claimed') and (s.state = 'open' or s.lease_expires_at < :now)
+                      and (s.routing = '{}' or s.routing && (select specializations from me))
                       and not exists (select 1 from review_slot mine where mine.request_id = s.request_id
-                                      and mine.expert_id = :expert)
-                      and not exists (select 1 from review_skip k where k.request_id = s.request_id and k.expert_id = :expert)
-                      and not exists (select 1 from feedback_judged_queries f where f.expert_id = :expert
+                                      and mine.expert_id = (select expert_id from me))
+                      and not exists (select 1 from review_skip k where k.request_id = s.request_id
+                                      and k.expert_id = (select expert_id from me))
+                      and not exists (select 1 from feedback_judged_queries f where f.expert_id = (select expert_id from me)
                                       and f.query_id = s.query_id)
                     order by s.priority desc, s.requested_at, s.id
                     limit 1
                     for update skip locked),
                 taken as (
-                    update review_slot s set state = 'claimed', expert_id = :expert, claimed_at = :now,
+                    update review_slot s set state = 'claimed', expert_id = (select expert_id from me), claimed_at = :now,
                         lease_expires_at = :lease
                     from next where s.id = next.id
                     returning s.id, s.request_id, s.claimed_at, s.lease_expires_at)
                 select r.id as request_id, t.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
                        r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, t.claimed_at,
                        t.lease_expires_at
-                from taken t join review_request r on r.id = t.request_id""")
-                .param("now", ts(now)).param("specs", specializations).param("expert", expertId)
-                .param("lease", ts(now.plus(lease))).query(this::claimedRow).optional();
+                from lease_only, taken t join review_request r on r.id = t.request_id""")
+                .param("user", userId).param("now", ts(now)).param("lease", ts(now.plus(lease)))
+                .query(this::claimedRow).optional();
+    }
+
+    /**
+     * A renewal, like a claim, is a lease, not acknowledged work (DD015): its transaction commits without waiting
+     * for the WAL to reach the disk. If the database crashes within the WAL writer's delay the lease is forgotten
+     * and the slot offered again; the expert's submission is still accepted (InboxClaimedReviews) and stays durable.
+     * Only this transaction is affected ({@code SET LOCAL}).
+     */
+    private void leaseOnly() {
+        jdbc.sql("set local synchronous_commit = off").update();
     }
 
     /** How many requests this expert could take now (the navigation's count), counted up to {@code cap}. */
@@ -210,6 +229,7 @@ class InboxQueries {
     }
 
     boolean renew(UUID requestId, UUID expertId, Instant leaseUntil) {
+        leaseOnly();
         return jdbc.sql("""
                 update review_slot set lease_expires_at = :lease
                 where request_id = :request and expert_id = :expert and state = 'claimed'""")

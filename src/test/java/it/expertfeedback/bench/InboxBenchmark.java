@@ -7,6 +7,7 @@ import it.expertfeedback.security.Role;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.SignedIn;
 import it.expertfeedback.support.TestUsers;
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,8 @@ final class InboxBenchmark {
 
     static final int CLAIMS_PER_CLIENT = 300;
     static final int CLIENTS = 32;
+    static final int ROUNDS = 320;
+    static final int WARM_UP_ROUNDS = 20;
 
     private final ConfigurableApplicationContext app;
     private final JdbcTemplate jdbc;
@@ -87,40 +90,18 @@ final class InboxBenchmark {
                 "Inbox: %,d open requests; one expert claiming alone (500 claims after 100 warm-ups): p50 %.2f ms, p95 %.2f ms.",
                 open, alone.get(alone.size() / 2), alone.get((int) (alone.size() * 0.95))));
 
-        List<Callable<List<Double>>> work = new ArrayList<>();
+        List<TestUsers.Created> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
-            TestUsers.Created expert = new TestUsers.Created(experts.get(c % experts.size()), "bench-expert-" + c);
-            work.add(() -> {
-                List<Double> latencies = new ArrayList<>();
-                try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
-                    for (int i = 0; i < CLAIMS_PER_CLIENT; i++) {
-                        long start = System.nanoTime();
-                        Optional<ClaimedRequest> claimed = inbox.claimNext();
-                        latencies.add((System.nanoTime() - start) / 1_000_000.0);
-                        claimed.ifPresent(request -> jdbc.update(
-                                "update review_slot set state = 'done', completed_at = now() where id = ?", request.slotId()));
-                    }
-                }
-                return latencies;
-            });
+            clients.add(new TestUsers.Created(experts.get(c % experts.size()), "bench-expert-" + c));
         }
-        List<Double> all = new ArrayList<>();
-        long started = System.nanoTime();
-        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
-            for (Future<List<Double>> future : pool.invokeAll(work)) {
-                all.addAll(future.get());
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        atOnce(inbox, clients, open);
+        closedLoop(inbox, clients, open);
         Integer twice = jdbc.queryForObject("""
                 select count(*) from (select request_id, expert_id from review_slot where expert_id is not null
                 group by 1, 2 having count(*) > 1) twice""", Integer.class);
-        all.sort(Double::compare);
         line.accept(String.format(java.util.Locale.ROOT,
-                "Inbox: %,d open requests; %d experts claiming at once through the service: %d claims in %.1f s, "
-                        + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (budget p95 < 5 ms); one expert twice on a request: %d.",
-                open, CLIENTS, all.size(), seconds, all.get(all.size() / 2), all.get((int) (all.size() * 0.95)),
-                all.get((int) (all.size() * 0.99)), twice));
+                "Inbox: one expert twice on a request: %d; a slot handed to two claimers: %d.", twice,
+                servedTwice.get()));
 
         String key;
         try (SignedIn signedIn = SignedIn.as(admin, Role.ADMIN)) {
@@ -154,5 +135,124 @@ final class InboxBenchmark {
         line.accept(String.format(java.util.Locale.ROOT,
                 "Batch create of 500 requests over REST (API key): median %.0f ms, slowest %.0f ms of 5 (budget < 1 s).",
                 batches.get(batches.size() / 2), batches.getLast()));
+    }
+
+    /**
+     * DOMAIN §6's budget: 32 experts claiming at once. Each round releases the 32 clients together (a barrier), so
+     * all of them want the same top slots at the same instant — the worst case for the row locks; the round's claims
+     * are then completed in one durable statement (untimed, as the submissions minutes later would) and the next
+     * round starts. p50/p95/p99 over every claim of every round.
+     */
+    private void atOnce(InboxService inbox, List<TestUsers.Created> clients, int open) throws Exception {
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<UUID> claimedSlots = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(CLIENTS);
+        java.util.concurrent.CyclicBarrier done = new java.util.concurrent.CyclicBarrier(CLIENTS, () -> {
+            jdbc.update("update review_slot set state = 'done', completed_at = now() where id = any(?)",
+                    (Object) claimedSlots.toArray(UUID[]::new));
+            claimedSlots.clear();
+        });
+        List<Callable<Void>> work = new ArrayList<>();
+        for (TestUsers.Created expert : clients) {
+            work.add(() -> {
+                try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
+                    for (int round = 0; round < ROUNDS; round++) {
+                        start.await();
+                        long begin = System.nanoTime();
+                        Optional<ClaimedRequest> claimed = inbox.claimNext();
+                        double millis = (System.nanoTime() - begin) / 1_000_000.0;
+                        if (round >= WARM_UP_ROUNDS) {
+                            latencies.add(millis);
+                        }
+                        claimed.ifPresent(request -> {
+                            served(request);
+                            claimedSlots.add(request.slotId());
+                        });
+                        done.await();
+                    }
+                }
+                return null;
+            });
+        }
+        Measured measured = measure(work);
+        List<Double> all = new ArrayList<>(latencies);
+        all.sort(Double::compare);
+        line.accept(String.format(java.util.Locale.ROOT,
+                "Inbox: %,d open requests; %d experts claiming at once (%d rounds released together after %d warm-up rounds): "
+                        + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (budget p95 < 5 ms). %s",
+                open, CLIENTS, ROUNDS - WARM_UP_ROUNDS, WARM_UP_ROUNDS, at(all, 0.50), at(all, 0.95), at(all, 0.99),
+                measured.cpuPerClaim(all.size() + WARM_UP_ROUNDS * CLIENTS)));
+        line.accept("  while they claimed (sampled): " + measured.waits());
+    }
+
+    /**
+     * Capacity: 32 clients claiming back to back with no pause, each completing its claim durably before the next,
+     * as fast as the machine goes. Its latency is the queue for 2 cores (Little's law: clients / throughput), not the
+     * claim — reported to show how far the machine is from saturation, not against the budget.
+     */
+    private void closedLoop(InboxService inbox, List<TestUsers.Created> clients, int open) throws Exception {
+        List<Callable<Void>> work = new ArrayList<>();
+        List<Double> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (TestUsers.Created expert : clients) {
+            work.add(() -> {
+                try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
+                    for (int i = 0; i < CLAIMS_PER_CLIENT; i++) {
+                        long begin = System.nanoTime();
+                        Optional<ClaimedRequest> claimed = inbox.claimNext();
+                        latencies.add((System.nanoTime() - begin) / 1_000_000.0);
+                        claimed.ifPresent(request -> {
+                            served(request);
+                            jdbc.update("update review_slot set state = 'done', completed_at = now() where id = ?",
+                                    request.slotId());
+                        });
+                    }
+                }
+                return null;
+            });
+        }
+        Measured measured = measure(work);
+        List<Double> all = new ArrayList<>(latencies);
+        all.sort(Double::compare);
+        line.accept(String.format(java.util.Locale.ROOT,
+                "Inbox capacity: %d clients claiming back to back (each claim completed durably before the next): "
+                        + "%,d claims in %.1f s = %,.0f claims/s; p50 %.2f ms, p95 %.2f ms (≈ clients / throughput = %.1f ms). %s",
+                CLIENTS, all.size(), measured.seconds(), all.size() / measured.seconds(), at(all, 0.50), at(all, 0.95),
+                CLIENTS * 1000.0 / (all.size() / measured.seconds()), measured.cpuPerClaim(all.size())));
+        line.accept("  while they claimed (sampled): " + measured.waits());
+    }
+
+    /** Every slot handed out by the concurrent phases: one handed out twice is the bug the locks exist to prevent. */
+    private final java.util.Set<UUID> servedSlots = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger servedTwice = new java.util.concurrent.atomic.AtomicInteger();
+
+    private void served(ClaimedRequest request) {
+        if (!servedSlots.add(request.slotId())) {
+            servedTwice.incrementAndGet();
+        }
+    }
+
+    private Measured measure(List<Callable<Void>> work) throws Exception {
+        WaitSampler waits = WaitSampler.start(app.getBean(HikariDataSource.class));
+        CpuMeter cpu = CpuMeter.start(jdbc);
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(CLIENTS)) {
+            for (Future<Void> future : pool.invokeAll(work)) {
+                future.get();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double[] cpuMillis = cpu.stop();
+        return new Measured(seconds, cpuMillis[0], cpuMillis[1], waits.stop());
+    }
+
+    private record Measured(double seconds, double jvmCpuMillis, double postgresCpuMillis, String waits) {
+        String cpuPerClaim(int claims) {
+            return String.format(java.util.Locale.ROOT, "CPU per claim (incl. completion and sampling): JVM %.3f ms + PostgreSQL %.3f ms.",
+                    jvmCpuMillis / claims, postgresCpuMillis / claims);
+        }
+    }
+
+    private static double at(List<Double> sorted, double quantile) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * quantile)));
     }
 }

@@ -167,6 +167,63 @@ class InboxClaimingTest {
         throw new AssertionError("never offered " + queryId);
     }
 
+    /**
+     * A claim is a lease, committed without waiting for the disk (DD015): right after it answers, its commit record
+     * is still in the WAL buffers (insert position ahead of the flushed one), which a durable commit never leaves.
+     * The WAL writer flushes it within wal_writer_delay (200 ms), so it is looked at at once, over 20 claims.
+     * (That a submission's 201 is on disk is CrashTest's: a real kill after the answers.)
+     */
+    @Test
+    void a_claim_commits_without_waiting_for_the_disk() {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.post("/api/v1/review-requests", key,
+                    InboxFixtures.request(UUID.randomUUID(), topic, 1).toString()).status()).isEqualTo(201);
+        }
+        TestUsers.Created expert = InboxFixtures.expert(users, jdbc, spec);
+        int leftInBuffers = 0;
+        try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
+            for (int i = 0; i < 20; i++) {
+                assertThat(inbox.claimNext()).isPresent();
+                if (Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select pg_current_wal_insert_lsn() > pg_current_wal_flush_lsn()", Boolean.class))) {
+                    leftInBuffers++;
+                }
+            }
+        }
+        // A durable commit never answers before its record is flushed: without DD015 this count is 0.
+        assertThat(leftInBuffers).as("claims whose commit was not yet on disk when they answered")
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    /**
+     * The claim decides who may review inside its one statement (V23's eligible_experts): a profile switched off or
+     * unverified after sign-in is refused with 403 and takes nothing, while the queue still has work for others.
+     */
+    @Test
+    void an_inactive_or_unverified_expert_is_refused_and_claims_nothing() {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        UUID queryId = UUID.randomUUID();
+        assertThat(api.post("/api/v1/review-requests", key, InboxFixtures.request(queryId, topic, 1).toString()).status())
+                .isEqualTo(201);
+        for (String switchedOff : List.of("is_active = false", "is_verified = false")) {
+            TestUsers.Created expert = InboxFixtures.expert(users, jdbc, spec);
+            String token = api.token(expert.email(), TestUsers.PASSWORD);
+            jdbc.update("update expert_profiles set " + switchedOff + " where user_id = ?", expert.id());
+
+            assertThat(api.post("/api/v1/review-requests/claim", token, "").status()).as(switchedOff).isEqualTo(403);
+            assertThat(jdbc.queryForObject("""
+                    select count(*) from review_slot s join expert_profiles e on e.id = s.expert_id where e.user_id = ?""",
+                    Integer.class, expert.id())).as(switchedOff + ": nothing claimed").isZero();
+        }
+        String able = api.token(InboxFixtures.expert(users, jdbc, spec.toUpperCase(java.util.Locale.ROOT)).email(),
+                TestUsers.PASSWORD);
+        assertThat(claimUntil(able, queryId.toString())).as("still there for an active, verified specialist (any case)")
+                .isNotNull();
+    }
+
     @Test
     void an_iva_request_goes_to_the_iva_specialist_and_not_to_the_labour_law_expert() {
         UUID queryId = UUID.randomUUID();
