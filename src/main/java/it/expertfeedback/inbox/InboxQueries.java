@@ -265,6 +265,14 @@ class InboxQueries {
                 .query(UUID.class).optional();
     }
 
+    /** Whether the expert's review slot was completed by this feedback (its time is the server's measure). */
+    boolean completedWithFeedback(UUID expertId, UUID feedbackId) {
+        return jdbc.sql("""
+                select exists (select 1 from review_slot where expert_id = :expert and state = 'done'
+                               and feedback_id = :feedback)""")
+                .param("expert", expertId).param("feedback", feedbackId).query(Boolean.class).single();
+    }
+
     /** Done once every slot is done; the request's updated_at moves either way (the assistant's sync). */
     void touch(UUID requestId, Instant now) {
         jdbc.sql("""
