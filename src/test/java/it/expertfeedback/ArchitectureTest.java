@@ -177,6 +177,7 @@ class ArchitectureTest {
             Map.entry("audit_log", "base"), Map.entry("shedlock", "base"),
             Map.entry("api_key", "security"), Map.entry("review_request", "inbox"), Map.entry("review_slot", "inbox"),
             Map.entry("review_skip", "inbox"), Map.entry("inbox_topic_route", "inbox"),
+            Map.entry("review_settlement", "inbox"),
             Map.entry("expert_generated_tasks", "improvement"), Map.entry("refresh_token", "security"));
 
 
@@ -184,7 +185,7 @@ class ArchitectureTest {
     static final Map<String, String> PUBLISHED_VIEWS = Map.of(
             "account_names", "security", "expert_names", "expert", "feedback_facts", "feedback",
             "faq_candidate_facts", "faq", "faq_candidate_sources", "faq", "feedback_daily_counts", "analytics",
-            "feedback_judged_queries", "feedback");
+            "feedback_judged_queries", "feedback", "inbox_request_facts", "inbox");
 
     @Test
     void services_contain_no_sql() throws IOException {
