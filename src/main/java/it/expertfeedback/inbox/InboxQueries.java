@@ -440,6 +440,81 @@ class InboxQueries {
                         strings(rs.getArray("feedback_ids")).stream().map(UUID::fromString).toList())).list();
     }
 
+    // ---- disagreements (V21) --------------------------------------------------------------------------------
+
+    /**
+     * Completed multi-review requests whose verdicts differ and that nobody settled. A review without its feedback
+     * id could not be judged, so such a request is not offered for settling.
+     */
+    private static final String DISAGREEMENTS = """
+            from review_request r
+            where r.status = 'done' and r.required_reviews > 1
+              and not exists (select 1 from review_settlement x where x.request_id = r.id)
+              and not exists (select 1 from review_slot n where n.request_id = r.id and n.state = 'done'
+                              and n.feedback_id is null)
+              and (select count(distinct d.feedback_type) from review_slot d where d.request_id = r.id
+                   and d.state = 'done') > 1""";
+
+    long countDisagreements() {
+        return jdbc.sql("select count(*) " + DISAGREEMENTS).query(Long.class).single();
+    }
+
+    /** Newest completion first, with each request's reviews in the order they came. */
+    List<Disagreement> disagreements(long offset, int limit) {
+        List<Disagreement> page = jdbc.sql("select r.id, r.query_text, r.original_answer, r.topic, r.completed_at "
+                        + DISAGREEMENTS + " order by r.completed_at desc, r.id offset :offset limit :limit")
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new Disagreement(rs.getObject("id", UUID.class), rs.getString("query_text"),
+                        rs.getString("original_answer"), rs.getString("topic"), instant(rs.getTimestamp("completed_at")),
+                        List.of())).list();
+        return withReviews(page);
+    }
+
+    Optional<Disagreement> disagreement(UUID requestId) {
+        return withReviews(jdbc.sql("select r.id, r.query_text, r.original_answer, r.topic, r.completed_at "
+                        + DISAGREEMENTS + " and r.id = :id").param("id", requestId)
+                .query((rs, n) -> new Disagreement(rs.getObject("id", UUID.class), rs.getString("query_text"),
+                        rs.getString("original_answer"), rs.getString("topic"), instant(rs.getTimestamp("completed_at")),
+                        List.of())).list()).stream().findFirst();
+    }
+
+    private List<Disagreement> withReviews(List<Disagreement> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<UUID, List<Disagreement.Review>> reviews = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.request_id, s.feedback_id, s.feedback_type, e.display_name, e.trust_score
+                from review_slot s left join expert_names e on e.expert_id = s.expert_id
+                where s.request_id in (:ids) and s.state = 'done' order by s.completed_at, s.slot_no""")
+                .param("ids", page.stream().map(Disagreement::requestId).toList()).query(rs -> {
+                    reviews.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Disagreement.Review(rs.getObject("feedback_id", UUID.class),
+                                    rs.getString("feedback_type"), rs.getString("display_name"), rs.getDouble("trust_score")));
+                });
+        return page.stream().map(d -> new Disagreement(d.requestId(), d.queryText(), d.originalAnswer(), d.topic(),
+                d.completedAt(), reviews.getOrDefault(d.requestId(), List.of()))).toList();
+    }
+
+    /** Locks the request for settling (two reviewers at once: the second waits, then finds it settled). */
+    boolean lockRequest(UUID requestId) {
+        return jdbc.sql("select id from review_request where id = :id for update").param("id", requestId)
+                .query(UUID.class).optional().isPresent();
+    }
+
+    boolean settled(UUID requestId) {
+        return jdbc.sql("select exists (select 1 from review_settlement where request_id = :id)").param("id", requestId)
+                .query(Boolean.class).single();
+    }
+
+    void insertSettlement(UUID requestId, String standingVerdict, Integer settledBy, Instant now, String comment) {
+        jdbc.sql("""
+                insert into review_settlement (request_id, standing_verdict, settled_by, settled_at, comment)
+                values (:id, :verdict, :by, :now, :comment)""")
+                .param("id", requestId).param("verdict", standingVerdict).param("by", settledBy).param("now", ts(now))
+                .param("comment", comment).update();
+    }
+
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
