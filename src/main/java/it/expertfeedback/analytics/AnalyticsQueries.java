@@ -292,7 +292,7 @@ class AnalyticsQueries {
         List<InboxAgreements.Reviewed> reviewed = jdbc.sql("""
                         select topic, verdicts from inbox_request_facts
                         where completed_at >= :start and completed_at < :end and status = 'done'
-                          and required_reviews between 2 and 3""")
+                          and required_reviews > 1""")
                 .params(range(window))
                 .query((rs, n) -> new InboxAgreements.Reviewed(rs.getString("topic"),
                         java.util.Arrays.asList((String[]) rs.getArray("verdicts").getArray())))

@@ -273,10 +273,21 @@ class InboxQueries {
                 .param("expert", expertId).param("feedback", feedbackId).query(Boolean.class).single();
     }
 
-    /** Done once every slot is done; the request's updated_at moves either way (the assistant's sync). */
+    /**
+     * Done once every slot is done; the request's updated_at moves either way (the assistant's sync), and the time of
+     * its first verdict is kept once there is one (analytics' median, V21); a multi-review request completed with
+     * differing verdicts becomes a disagreement to settle.
+     */
     void touch(UUID requestId, Instant now) {
         jdbc.sql("""
                 update review_request r set updated_at = :now,
+                    first_verdict_at = coalesce(r.first_verdict_at, (select min(v.completed_at) from review_slot v
+                                                where v.request_id = r.id and v.state = 'done')),
+                    disagreement = case when r.status = 'open' and r.required_reviews > 1
+                                       and not exists (select 1 from review_slot s where s.request_id = r.id and s.state <> 'done')
+                                       and (select count(distinct d.feedback_type) from review_slot d
+                                            where d.request_id = r.id and d.state = 'done') > 1
+                                   then 'open' else r.disagreement end,
                     status = case when r.status = 'open' and not exists (select 1 from review_slot s
                                        where s.request_id = r.id and s.state <> 'done') then 'done' else r.status end,
                     completed_at = case when r.status = 'open' and not exists (select 1 from review_slot s
@@ -443,17 +454,14 @@ class InboxQueries {
     // ---- disagreements (V21) --------------------------------------------------------------------------------
 
     /**
-     * Completed multi-review requests whose verdicts differ and that nobody settled. A review without its feedback
-     * id could not be judged, so such a request is not offered for settling.
+     * Completed multi-review requests whose verdicts differ and that nobody settled (kept by {@link #touch}, read along
+     * the partial index of V21). A review without its feedback id could not be judged, so it is not offered.
      */
     private static final String DISAGREEMENTS = """
             from review_request r
-            where r.status = 'done' and r.required_reviews > 1
-              and not exists (select 1 from review_settlement x where x.request_id = r.id)
+            where r.disagreement = 'open'
               and not exists (select 1 from review_slot n where n.request_id = r.id and n.state = 'done'
-                              and n.feedback_id is null)
-              and (select count(distinct d.feedback_type) from review_slot d where d.request_id = r.id
-                   and d.state = 'done') > 1""";
+                              and n.feedback_id is null)""";
 
     long countDisagreements() {
         return jdbc.sql("select count(*) " + DISAGREEMENTS).query(Long.class).single();
@@ -508,6 +516,8 @@ class InboxQueries {
     }
 
     void insertSettlement(UUID requestId, String standingVerdict, Integer settledBy, Instant now, String comment) {
+        jdbc.sql("update review_request set disagreement = 'settled', updated_at = :now where id = :id")
+                .param("id", requestId).param("now", ts(now)).update();
         jdbc.sql("""
                 insert into review_settlement (request_id, standing_verdict, settled_by, settled_at, comment)
                 values (:id, :verdict, :by, :now, :comment)""")

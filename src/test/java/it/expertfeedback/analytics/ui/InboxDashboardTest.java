@@ -67,11 +67,15 @@ class InboxDashboardTest {
         int required = Math.max(1, verdicts.length);
         Timestamp completed = "done".equals(status)
                 ? new Timestamp(created.getTime() + (long) (hoursAfter[hoursAfter.length - 1] * 3_600_000)) : null;
+        // first_verdict_at as the inbox keeps it when a review completes (InboxQueries.touch).
+        Timestamp firstVerdict = verdicts.length == 0 ? null
+                : new Timestamp(created.getTime() + (long) (java.util.Arrays.stream(hoursAfter).min().orElseThrow() * 3_600_000));
         jdbc.update("""
                 insert into review_request (id, query_id, query_text, original_answer, topic, required_reviews, content_hash,
-                                            status, created_at, updated_at, completed_at, cancelled_at)
-                values (?, ?, 'Domanda di prova sul cruscotto', 'Risposta di prova', ?, ?, repeat('a', 64), ?, ?, ?, ?, ?)""",
-                id, queryId, topic, required, status, created, created, completed, "cancelled".equals(status) ? created : null);
+                                            status, created_at, updated_at, completed_at, cancelled_at, first_verdict_at)
+                values (?, ?, 'Domanda di prova sul cruscotto', 'Risposta di prova', ?, ?, repeat('a', 64), ?, ?, ?, ?, ?, ?)""",
+                id, queryId, topic, required, status, created, created, completed, "cancelled".equals(status) ? created : null,
+                firstVerdict);
         if (verdicts.length == 0) {
             jdbc.update("""
                     insert into review_slot (request_id, slot_no, query_id, priority, requested_at, state)

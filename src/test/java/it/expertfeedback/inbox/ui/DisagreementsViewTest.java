@@ -113,6 +113,10 @@ class DisagreementsViewTest {
     @Test
     void settling_a_disagreement_judges_both_reviews_as_section_3_says_and_takes_it_off_the_list() {
         Judged judged = disagreement();
+        // The completion path keeps the first verdict's time on the request (analytics' median reads it, V21).
+        assertThat(jdbc.queryForObject("""
+                select first_verdict_at = (select min(completed_at) from review_slot where request_id = r.id and state = 'done')
+                from review_request r where r.id = ?""", Boolean.class, judged.requestId())).isTrue();
         double rightBefore = trustOf(judged.right());
         double wrongBefore = trustOf(judged.wrong());
         TestUsers.Created reviewer = users.create("REVIEWER");
