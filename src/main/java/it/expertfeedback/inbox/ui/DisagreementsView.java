@@ -30,7 +30,7 @@ import java.util.UUID;
  */
 @Route("inbox/disagreements")
 @RolesAllowed({AppRoles.REVIEWER, AppRoles.ADMIN})
-@Menu(order = 14.3, title = "nav.inbox-disagreements", icon = "vaadin:scale-unbalance")
+@Menu(order = 14.25, title = "nav.inbox-disagreements", icon = "vaadin:scale-unbalance")
 public class DisagreementsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUTE = "inbox/disagreements";
