@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -132,5 +133,39 @@ public final class Agreement {
             }
         }
         return items == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / items);
+    }
+
+    /** A kappa and which one it is ("cohen" or "fleiss"). */
+    public record Kappa(double value, String method) {
+    }
+
+    /**
+     * The kappa the dashboard shows for a set of requests: Cohen's when every request had exactly two reviews (the
+     * first and the second verdict to come in are the two raters), otherwise Fleiss' per number of raters, weighted
+     * by requests ({@link #fleissKappaByRaterCount}). Empty when undefined or when no request has two verdicts.
+     */
+    public static Optional<Kappa> kappa(List<List<String>> verdictsPerItem, List<String> categories) {
+        List<List<String>> rated = verdictsPerItem.stream().filter(v -> v.size() >= 2).toList();
+        if (rated.isEmpty()) {
+            return Optional.empty();
+        }
+        if (rated.stream().allMatch(v -> v.size() == 2)) {
+            long[][] table = new long[categories.size()][categories.size()];
+            for (List<String> pair : rated) {
+                table[index(categories, pair.get(0))][index(categories, pair.get(1))]++;
+            }
+            OptionalDouble cohen = cohensKappa(table);
+            return cohen.isPresent() ? Optional.of(new Kappa(cohen.getAsDouble(), "cohen")) : Optional.empty();
+        }
+        OptionalDouble fleiss = fleissKappaByRaterCount(rated, categories);
+        return fleiss.isPresent() ? Optional.of(new Kappa(fleiss.getAsDouble(), "fleiss")) : Optional.empty();
+    }
+
+    private static int index(List<String> categories, String verdict) {
+        int j = categories.indexOf(verdict);
+        if (j < 0) {
+            throw new IllegalArgumentException("Unknown category " + verdict);
+        }
+        return j;
     }
 }

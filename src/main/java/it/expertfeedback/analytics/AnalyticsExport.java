@@ -23,7 +23,9 @@ public final class AnalyticsExport {
     public enum Table {
         CATEGORIES("categorie"),
         LEADERBOARD("esperti"),
-        FUNNEL("funnel");
+        FUNNEL("funnel"),
+        INBOX_FLOW("richieste"),
+        INBOX_AGREEMENT("accordo");
 
         private final String baseName;
 
@@ -74,6 +76,20 @@ public final class AnalyticsExport {
                 AnalyticsSummary.Funnel f = summary.funnel();
                 rows.add(List.of("created", "auto_approved", "approved", "rejected", "pending"));
                 rows.add(List.of(f.created(), f.autoApproved(), f.approved(), f.rejected(), f.pending()));
+            }
+            case INBOX_FLOW -> {
+                // Days, then the window's totals and the median time to the first verdict, as the section shows them.
+                AnalyticsSummary.InboxFigures inbox = summary.inbox();
+                rows.add(List.of("day", "received", "judged"));
+                inbox.days().forEach(d -> rows.add(List.of(d.day().toString(), d.received(), d.judged())));
+                rows.add(List.of("total", inbox.received(), inbox.judged()));
+                rows.add(Arrays.asList("median_seconds_to_first_verdict", inbox.medianSecondsToFirstVerdict()));
+            }
+            case INBOX_AGREEMENT -> {
+                rows.add(List.of("category", "requests", "unanimous", "unanimous_share", "kappa", "kappa_method"));
+                summary.inbox().agreement().forEach(a -> rows.add(Arrays.asList(
+                        a.overall() ? "all" : a.category() == null ? "" : a.category(), a.requests(), a.unanimous(),
+                        a.unanimousShare(), a.kappa(), a.method())));
             }
         }
         return rows;

@@ -2,6 +2,8 @@ package it.expertfeedback.analytics;
 
 import it.expertfeedback.analytics.AnalyticsSummary.CategoryCount;
 import it.expertfeedback.analytics.AnalyticsSummary.Funnel;
+import it.expertfeedback.analytics.AnalyticsSummary.InboxDay;
+import it.expertfeedback.analytics.AnalyticsSummary.InboxFigures;
 import it.expertfeedback.analytics.AnalyticsSummary.Kpis;
 import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
 import it.expertfeedback.analytics.AnalyticsSummary.TrendPoint;
@@ -46,7 +48,7 @@ class AnalyticsQueries {
         Kpis current = kpis(figures.current, experts.current, active, medians[0]);
         Kpis before = kpis(figures.previous, experts.previous, active, medians[1]);
         return new AnalyticsSummary(window, current, before, figures.current.byVerdict(), byCategory(window),
-                window.weekly() ? "week" : "day", trend(window), experts.leaders, funnel(window));
+                window.weekly() ? "week" : "day", trend(window), experts.leaders, funnel(window), inbox(window));
     }
 
     /** Feedback by verdict and the backlog of one window. */
@@ -254,6 +256,48 @@ class AnalyticsQueries {
                 .query((rs, n) -> new Funnel(rs.getLong("created"), rs.getLong("auto_approved"), rs.getLong("approved"),
                         rs.getLong("rejected"), rs.getLong("pending")))
                 .single();
+    }
+
+    /**
+     * The inbox over the window, from inbox's published {@code inbox_request_facts} (V21): arrivals and completions
+     * by Italian day along their indexes, the median time to the first verdict of the window's arrivals, and the
+     * verdicts of the multi-review requests completed in the window (agreement is computed from them in Java).
+     */
+    InboxFigures inbox(AnalyticsWindow window) {
+        Map<LocalDate, long[]> found = new HashMap<>();
+        jdbc.sql("""
+                        select cast(created_at at time zone 'Europe/Rome' as date) as day, count(*) as n
+                        from inbox_request_facts where created_at >= :start and created_at < :end group by 1""")
+                .params(range(window))
+                .query(rs -> { found.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new long[2])[0] = rs.getLong("n"); });
+        jdbc.sql("""
+                        select cast(completed_at at time zone 'Europe/Rome' as date) as day, count(*) as n
+                        from inbox_request_facts where completed_at >= :start and completed_at < :end group by 1""")
+                .params(range(window))
+                .query(rs -> { found.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new long[2])[1] = rs.getLong("n"); });
+        List<InboxDay> days = new ArrayList<>();
+        long received = 0;
+        long judged = 0;
+        for (LocalDate day = window.from(); !day.isAfter(window.to()); day = day.plusDays(1)) {
+            long[] counts = found.getOrDefault(day, new long[2]);
+            days.add(new InboxDay(day, counts[0], counts[1]));
+            received += counts[0];
+            judged += counts[1];
+        }
+        Double median = jdbc.sql("""
+                        select percentile_cont(0.5) within group (order by extract(epoch from first_verdict_at - created_at))
+                        from inbox_request_facts
+                        where created_at >= :start and created_at < :end and first_verdict_at is not null""")
+                .params(range(window)).query(Double.class).optional().orElse(null);
+        List<InboxAgreements.Reviewed> reviewed = jdbc.sql("""
+                        select topic, verdicts from inbox_request_facts
+                        where completed_at >= :start and completed_at < :end and status = 'done'
+                          and required_reviews > 1""")
+                .params(range(window))
+                .query((rs, n) -> new InboxAgreements.Reviewed(rs.getString("topic"),
+                        java.util.Arrays.asList((String[]) rs.getArray("verdicts").getArray())))
+                .list();
+        return new InboxFigures(days, received, judged, median, InboxAgreements.of(reviewed));
     }
 
     ExpertStats expertStats(UUID expertId, AnalyticsWindow trendWindow) {

@@ -11,7 +11,7 @@ import java.util.UUID;
  */
 public record AnalyticsSummary(AnalyticsWindow window, Kpis kpis, Kpis previous, Map<String, Long> byVerdict,
                                List<CategoryCount> byCategory, String trendUnit, List<TrendPoint> trend,
-                               List<LeaderRow> leaderboard, Funnel funnel) {
+                               List<LeaderRow> leaderboard, Funnel funnel, InboxFigures inbox) {
 
     /**
      * Headline figures. aiAccuracy = correct / all; failureRate = incorrect / all; participation = experts with
@@ -38,5 +38,28 @@ public record AnalyticsSummary(AnalyticsWindow window, Kpis kpis, Kpis previous,
 
     /** FAQ candidates created in the window, by where they stand now. */
     public record Funnel(long created, long autoApproved, long approved, long rejected, long pending) {
+    }
+
+    /**
+     * The review inbox over the window (DOMAIN.md §8), read from the inbox's published {@code inbox_request_facts}:
+     * requests received and requests judged (all their required reviews in) per Italian day; the median seconds from
+     * a request's arrival to its first verdict, over the requests received in the window that have one; agreement
+     * per category over the requests with 2–3 reviews that were completed in the window, with an overall row last.
+     */
+    public record InboxFigures(List<InboxDay> days, long received, long judged, Double medianSecondsToFirstVerdict,
+                               List<CategoryAgreement> agreement) {
+    }
+
+    /** One Italian day of the inbox: requests that arrived, requests that got all their reviews. */
+    public record InboxDay(LocalDate day, long received, long judged) {
+    }
+
+    /**
+     * Agreement of one category (the request's topic as the assistant sent it; null = none given) or, when
+     * {@code overall}, of every category together. kappa is null when undefined (every verdict the same);
+     * method is "cohen" when every request had exactly two reviews, else "fleiss".
+     */
+    public record CategoryAgreement(String category, boolean overall, long requests, long unanimous,
+                                    Double unanimousShare, Double kappa, String method) {
     }
 }

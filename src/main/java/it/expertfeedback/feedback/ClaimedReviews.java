@@ -16,6 +16,12 @@ public interface ClaimedReviews {
      */
     OptionalInt measuredSeconds(UUID expertId, UUID queryId);
 
+    /**
+     * Whether this stored feedback of the expert completed a claimed review, i.e. its time_spent_seconds is the
+     * server's measure: an identical retry then carries a typed time that must not count as a difference.
+     */
+    boolean measuredFeedback(UUID expertId, UUID feedbackId);
+
     /** The feedback is stored: the claimed review (if any) is done, and which feedback and candidate it produced. */
     void completed(UUID expertId, UUID queryId, UUID feedbackId, String feedbackType, UUID faqCandidateId);
 }

@@ -218,8 +218,12 @@ public class ExpertFeedback {
         this.generatedTaskId = taskId;
     }
 
-    /** Whether a resubmission carries exactly this feedback (a client's retry), compared as it was stored. */
-    boolean sameAs(FeedbackSubmission s) {
+    /**
+     * Whether a resubmission carries exactly this feedback (a client's retry), compared as it was stored. For inbox
+     * work the stored time is the server's measure, not what the client typed (§8), so {@code timeMeasured} leaves
+     * the time out of the comparison; everywhere else the typed time is part of the feedback.
+     */
+    boolean sameAs(FeedbackSubmission s, boolean timeMeasured) {
         String categoryCode = s.categoryOrNull() == null ? null : s.categoryOrNull().code();
         return getFeedbackType() == s.type() && Objects.equals(category, categoryCode)
                 && Objects.equals(queryText, s.queryText().strip()) && Objects.equals(originalAnswer, s.originalAnswer())
@@ -227,7 +231,7 @@ public class ExpertFeedback {
                 && getImprovementSuggestions().equals(s.improvementSuggestions())
                 && getRegulatoryReferences().equals(s.regulatoryReferences())
                 && Objects.equals(confidenceScore, s.confidenceScore())
-                && Objects.equals(timeSpentSeconds, s.timeSpentSeconds())
+                && (timeMeasured || Objects.equals(timeSpentSeconds, s.timeSpentSeconds()))
                 && Objects.equals(complexityRating, s.complexityRating())
                 && Objects.equals(additionalDetails, s.additionalDetails())
                 && Objects.equals(suggestedCategory, s.suggestedCategory());

@@ -92,7 +92,7 @@ public class FeedbackService {
         Optional<ExpertFeedback> earlier = feedback.findByExpertIdAndQueryId(expert.getId(), clean.queryId());
         if (earlier.isPresent()) {
             // A client's retry of the very same submission gets the first result; a different one is a conflict.
-            if (earlier.get().sameAs(clean)) {
+            if (earlier.get().sameAs(clean, timeMeasured(expert.getId(), earlier.get().getId()))) {
                 return replay(earlier.get());
             }
             throw DuplicateFeedback.of();
@@ -173,6 +173,11 @@ public class FeedbackService {
             }
         }
         return s;
+    }
+
+    /** Whether the inbox measured this stored feedback's time (it completed a claim), so a retry's typed time differs. */
+    private boolean timeMeasured(UUID expertId, UUID feedbackId) {
+        return claimedReviews.stream().anyMatch(inbox -> inbox.measuredFeedback(expertId, feedbackId));
     }
 
     private static boolean yieldsProposal(FeedbackSubmission s) {

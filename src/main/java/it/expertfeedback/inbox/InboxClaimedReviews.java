@@ -46,6 +46,12 @@ class InboxClaimedReviews implements ClaimedReviews {
                 .ifPresent(requestId -> queries.touch(requestId, now));
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean measuredFeedback(UUID expertId, UUID feedbackId) {
+        return queries.completedWithFeedback(expertId, feedbackId);
+    }
+
     int seconds(Instant claimedAt, Instant now) {
         long elapsed = Duration.between(claimedAt, now).toSeconds();
         return (int) Math.max(1, Math.min(elapsed, cap.toSeconds()));

@@ -285,10 +285,29 @@ class InboxQueries {
                 .query(UUID.class).optional();
     }
 
-    /** Done once every slot is done; the request's updated_at moves either way (the assistant's sync). */
+    /** Whether the expert's review slot was completed by this feedback (its time is the server's measure). */
+    boolean completedWithFeedback(UUID expertId, UUID feedbackId) {
+        return jdbc.sql("""
+                select exists (select 1 from review_slot where expert_id = :expert and state = 'done'
+                               and feedback_id = :feedback)""")
+                .param("expert", expertId).param("feedback", feedbackId).query(Boolean.class).single();
+    }
+
+    /**
+     * Done once every slot is done; the request's updated_at moves either way (the assistant's sync), and the time of
+     * its first verdict is kept once there is one (analytics' median, V21); a multi-review request completed with
+     * differing verdicts becomes a disagreement to settle.
+     */
     void touch(UUID requestId, Instant now) {
         jdbc.sql("""
                 update review_request r set updated_at = :now,
+                    first_verdict_at = coalesce(r.first_verdict_at, (select min(v.completed_at) from review_slot v
+                                                where v.request_id = r.id and v.state = 'done')),
+                    disagreement = case when r.status = 'open' and r.required_reviews > 1
+                                       and not exists (select 1 from review_slot s where s.request_id = r.id and s.state <> 'done')
+                                       and (select count(distinct d.feedback_type) from review_slot d
+                                            where d.request_id = r.id and d.state = 'done') > 1
+                                   then 'open' else r.disagreement end,
                     status = case when r.status = 'open' and not exists (select 1 from review_slot s
                                        where s.request_id = r.id and s.state <> 'done') then 'done' else r.status end,
                     completed_at = case when r.status = 'open' and not exists (select 1 from review_slot s
@@ -450,6 +469,80 @@ class InboxQueries {
                 .query((rs, n) -> new MultiReview(rs.getObject("id", UUID.class), rs.getString("query_text"),
                         rs.getString("topic"), strings(rs.getArray("verdicts")), strings(rs.getArray("experts")),
                         strings(rs.getArray("feedback_ids")).stream().map(UUID::fromString).toList())).list();
+    }
+
+    // ---- disagreements (V21) --------------------------------------------------------------------------------
+
+    /**
+     * Completed multi-review requests whose verdicts differ and that nobody settled (kept by {@link #touch}, read along
+     * the partial index of V21). A review without its feedback id could not be judged, so it is not offered.
+     */
+    private static final String DISAGREEMENTS = """
+            from review_request r
+            where r.disagreement = 'open'
+              and not exists (select 1 from review_slot n where n.request_id = r.id and n.state = 'done'
+                              and n.feedback_id is null)""";
+
+    long countDisagreements() {
+        return jdbc.sql("select count(*) " + DISAGREEMENTS).query(Long.class).single();
+    }
+
+    /** Newest completion first, with each request's reviews in the order they came. */
+    List<Disagreement> disagreements(long offset, int limit) {
+        List<Disagreement> page = jdbc.sql("select r.id, r.query_text, r.original_answer, r.topic, r.completed_at "
+                        + DISAGREEMENTS + " order by r.completed_at desc, r.id offset :offset limit :limit")
+                .param("offset", offset).param("limit", limit)
+                .query((rs, n) -> new Disagreement(rs.getObject("id", UUID.class), rs.getString("query_text"),
+                        rs.getString("original_answer"), rs.getString("topic"), instant(rs.getTimestamp("completed_at")),
+                        List.of())).list();
+        return withReviews(page);
+    }
+
+    Optional<Disagreement> disagreement(UUID requestId) {
+        return withReviews(jdbc.sql("select r.id, r.query_text, r.original_answer, r.topic, r.completed_at "
+                        + DISAGREEMENTS + " and r.id = :id").param("id", requestId)
+                .query((rs, n) -> new Disagreement(rs.getObject("id", UUID.class), rs.getString("query_text"),
+                        rs.getString("original_answer"), rs.getString("topic"), instant(rs.getTimestamp("completed_at")),
+                        List.of())).list()).stream().findFirst();
+    }
+
+    private List<Disagreement> withReviews(List<Disagreement> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<UUID, List<Disagreement.Review>> reviews = new LinkedHashMap<>();
+        jdbc.sql("""
+                select s.request_id, s.feedback_id, s.feedback_type, e.display_name, e.trust_score
+                from review_slot s left join expert_names e on e.expert_id = s.expert_id
+                where s.request_id in (:ids) and s.state = 'done' order by s.completed_at, s.slot_no""")
+                .param("ids", page.stream().map(Disagreement::requestId).toList()).query(rs -> {
+                    reviews.computeIfAbsent(rs.getObject("request_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Disagreement.Review(rs.getObject("feedback_id", UUID.class),
+                                    rs.getString("feedback_type"), rs.getString("display_name"), rs.getDouble("trust_score")));
+                });
+        return page.stream().map(d -> new Disagreement(d.requestId(), d.queryText(), d.originalAnswer(), d.topic(),
+                d.completedAt(), reviews.getOrDefault(d.requestId(), List.of()))).toList();
+    }
+
+    /** Locks the request for settling (two reviewers at once: the second waits, then finds it settled). */
+    boolean lockRequest(UUID requestId) {
+        return jdbc.sql("select id from review_request where id = :id for update").param("id", requestId)
+                .query(UUID.class).optional().isPresent();
+    }
+
+    boolean settled(UUID requestId) {
+        return jdbc.sql("select exists (select 1 from review_settlement where request_id = :id)").param("id", requestId)
+                .query(Boolean.class).single();
+    }
+
+    void insertSettlement(UUID requestId, String standingVerdict, Integer settledBy, Instant now, String comment) {
+        jdbc.sql("update review_request set disagreement = 'settled', updated_at = :now where id = :id")
+                .param("id", requestId).param("now", ts(now)).update();
+        jdbc.sql("""
+                insert into review_settlement (request_id, standing_verdict, settled_by, settled_at, comment)
+                values (:id, :verdict, :by, :now, :comment)""")
+                .param("id", requestId).param("verdict", standingVerdict).param("by", settledBy).param("now", ts(now))
+                .param("comment", comment).update();
     }
 
     static Timestamp ts(Instant instant) {

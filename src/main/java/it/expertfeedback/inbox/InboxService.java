@@ -6,6 +6,10 @@ import it.expertfeedback.base.validation.InvalidInputException;
 import it.expertfeedback.base.validation.TextRules;
 import it.expertfeedback.expert.ExpertProfile;
 import it.expertfeedback.expert.ExpertService;
+import it.expertfeedback.feedback.FeedbackService;
+import it.expertfeedback.feedback.FeedbackType;
+import it.expertfeedback.feedback.ReviewVerdict;
+import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CurrentUser;
 import java.time.Clock;
@@ -47,14 +51,16 @@ public class InboxService {
     private final InboxQueries queries;
     private final ExpertService experts;
     private final AuditService audit;
+    private final FeedbackService feedback;
     private final Clock clock;
     private final Duration lease;
 
-    InboxService(InboxQueries queries, ExpertService experts, AuditService audit, Clock clock,
+    InboxService(InboxQueries queries, ExpertService experts, AuditService audit, FeedbackService feedback, Clock clock,
                  @Value("${efs.inbox.lease:PT30M}") Duration lease) {
         this.queries = queries;
         this.experts = experts;
         this.audit = audit;
+        this.feedback = feedback;
         this.clock = clock;
         this.lease = lease;
     }
@@ -268,6 +274,66 @@ public class InboxService {
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<MultiReview> multiReviews(int limit) {
         return queries.multiReviews(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    // ---- disagreements ---------------------------------------------------------------------------------------
+
+    /** How many completed multi-review requests with differing verdicts wait to be settled. */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public long countDisagreements() {
+        return queries.countDisagreements();
+    }
+
+    /** The disagreements to settle, newest completion first, with the verdicts side by side. */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public List<Disagreement> disagreements(long offset, int limit) {
+        return queries.disagreements(Math.max(0, offset), Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** One disagreement still to settle (empty once settled or when it is none). */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Optional<Disagreement> disagreement(UUID requestId) {
+        return queries.disagreement(requestId);
+    }
+
+    /**
+     * Settles a disagreement: the verdict {@code standingVerdict} stands. Each review is judged through feedback's
+     * own uphold / overturn (DOMAIN.md §3, the same path as a reviewer judging one feedback, with its four-eyes rule
+     * and the expert's trust recomputed): the reviews with that verdict are upheld, the others overturned. The
+     * settlement (who, when, which verdict) is stored and audited in the same transaction, and the request leaves
+     * the list.
+     */
+    @Transactional
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public void settle(UUID requestId, String standingVerdict, String comment) {
+        if (!queries.lockRequest(requestId)) {
+            throw ReviewRequestNotFound.of(requestId);
+        }
+        if (queries.settled(requestId)) {
+            throw SettlementConflict.alreadySettled();
+        }
+        Disagreement open = queries.disagreement(requestId).orElseThrow(SettlementConflict::notADisagreement);
+        if (standingVerdict == null || !open.verdicts().contains(standingVerdict)) {
+            throw InvalidInputException.of("verdict", "validation.one-of", String.join(", ", open.verdicts()));
+        }
+        String cleanComment = TextRules.clean(comment);
+        List<String> upheld = new ArrayList<>();
+        List<String> overturned = new ArrayList<>();
+        for (Disagreement.Review review : open.reviews()) {
+            boolean stands = review.verdict().equals(standingVerdict);
+            feedback.judge(review.feedbackId(), stands ? ReviewVerdict.upheld : ReviewVerdict.overturned, cleanComment);
+            (stands ? upheld : overturned).add(review.feedbackId().toString());
+        }
+        queries.insertSettlement(requestId, FeedbackType.valueOf(standingVerdict).code(), CurrentUser.requireId(),
+                clock.instant(), cleanComment);
+        Map<String, Object> settlement = new LinkedHashMap<>();
+        settlement.put("standing_verdict", standingVerdict);
+        settlement.put("upheld", upheld);
+        settlement.put("overturned", overturned);
+        audit.record(AUDIT_ENTITY, requestId, "settled", null, settlement);
     }
 
     // ---- routing map ----------------------------------------------------------------------------------------

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 class AnalyticsExportTest {
 
     private static final Kpis NONE = new Kpis(0, null, null, 0, 0, null, 0, null);
+    static final AnalyticsSummary.InboxFigures NO_INBOX = new AnalyticsSummary.InboxFigures(List.of(), 0, 0, null, List.of());
     private static final AnalyticsSummary SUMMARY = new AnalyticsSummary(
             new AnalyticsWindow(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)), NONE, NONE, Map.of(),
             List.of(new CategoryCount("caso_mancante", 1, 2, 3, 6)), "day", List.of(),
             List.of(new LeaderRow(UUID.randomUUID(), "Anna Rossi", 12, 0.75, 0.8123, null)),
-            new Funnel(10, 2, 5, 1, 2));
+            new Funnel(10, 2, 5, 1, 2), NO_INBOX);
 
     private static String csv(AnalyticsExport.Table table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,7 +47,7 @@ class AnalyticsExportTest {
     void a_name_starting_with_a_formula_is_text_in_both_formats_and_fractions_are_rounded() throws IOException {
         AnalyticsSummary hostile = new AnalyticsSummary(SUMMARY.window(), NONE, NONE, Map.of(), List.of(), "day", List.of(),
                 List.of(new LeaderRow(UUID.randomUUID(), "=HYPERLINK(\"http://evil\")", 3, 2.0 / 3, 0.8354999999999999, null)),
-                new Funnel(0, 0, 0, 0, 0));
+                new Funnel(0, 0, 0, 0, 0), NO_INBOX);
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         AnalyticsExport.writeCsv(AnalyticsExport.Table.LEADERBOARD, hostile, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"http://evil\"\")\";3;0.6667;0.8355;");

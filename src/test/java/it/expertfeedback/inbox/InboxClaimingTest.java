@@ -296,6 +296,55 @@ class InboxClaimingTest {
     }
 
     @Test
+    void an_identical_retry_of_an_inbox_submission_is_replayed_and_a_changed_one_is_a_conflict() {
+        String spec = spec();
+        UUID queryId = UUID.randomUUID();
+        api.post("/api/v1/review-requests", key, InboxFixtures.request(queryId, privateTopic(spec), 4).toString());
+        String token = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        JsonNode claimed = claimUntil(token, queryId.toString());
+        // The server measures ten minutes; the client typed 45 seconds, so the stored time differs from the body's.
+        jdbc.update("update review_slot set claimed_at = claimed_at - interval '600 seconds' where id = ?::uuid",
+                claimed.get("slot_id").asString());
+        ObjectNode body = InboxFixtures.verdict(queryId.toString(), claimed.get("query_text").asString(),
+                claimed.get("original_answer").asString(), 45);
+
+        Api.Response first = api.post("/api/v1/expert-feedback/submit", token, body.toString());
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String feedbackId = first.json().get("feedback_id").asString();
+        assertThat(jdbc.queryForObject("select time_spent_seconds from expert_feedback where id = ?::uuid",
+                Integer.class, feedbackId)).isBetween(600, 660);
+
+        Api.Response retry = api.post("/api/v1/expert-feedback/submit", token, body.toString());
+        assertThat(retry.status()).as(retry.body()).isEqualTo(200);
+        assertThat(retry.json().get("feedback_id").asString()).isEqualTo(feedbackId);
+
+        ObjectNode changed = body.deepCopy();
+        changed.put("feedback_type", "incomplete");
+        changed.put("additional_details", "Manca il riferimento alla tabella A, parte II-bis.");
+        assertThat(api.post("/api/v1/expert-feedback/submit", token, changed.toString()).status())
+                .as("a different verdict on the same query").isEqualTo(409);
+        ObjectNode otherTime = body.deepCopy();
+        otherTime.put("time_spent_seconds", 46);
+        assertThat(api.post("/api/v1/expert-feedback/submit", token, otherTime.toString()).status())
+                .as("the typed time never counted for inbox work").isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from expert_feedback where query_id = ?::uuid", Long.class,
+                queryId.toString())).isEqualTo(1L);
+    }
+
+    @Test
+    void outside_the_inbox_a_different_typed_time_is_still_a_conflict() {
+        TestUsers.Created expert = InboxFixtures.expert(users, jdbc, spec());
+        String token = api.token(expert.email(), TestUsers.PASSWORD);
+        UUID queryId = UUID.randomUUID();
+        ObjectNode body = InboxFixtures.verdict(queryId.toString(), "Come si applica il reverse charge in edilizia?",
+                "Si applica alle prestazioni di subappalto nel settore edile.", 45);
+        assertThat(api.post("/api/v1/expert-feedback/submit", token, body.toString()).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/expert-feedback/submit", token, body.toString()).status()).isEqualTo(200);
+        body.put("time_spent_seconds", 46);
+        assertThat(api.post("/api/v1/expert-feedback/submit", token, body.toString()).status()).isEqualTo(409);
+    }
+
+    @Test
     void release_and_skip_over_rest_behave_as_the_form() {
         String spec = spec();
         String topic = privateTopic(spec);

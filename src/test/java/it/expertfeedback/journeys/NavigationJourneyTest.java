@@ -22,7 +22,7 @@ class NavigationJourneyTest extends BrowserTest {
     void an_admin_sees_every_section_in_italian_and_then_in_english() {
         logIn("admin@efs.local", "Admin-demo-2026");
 
-        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
+        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
         assertThat(page.locator("#current-user-roles")).hasText("Amministratore");
         assertThat(page.locator("#home-pending")).containsText("Candidati FAQ in attesa");
         screenshot("home-admin-it");
@@ -30,21 +30,21 @@ class NavigationJourneyTest extends BrowserTest {
         page.locator("#switch-language").click();
         page.locator("#switch-language").filter(new Locator.FilterOptions().setHasText("Italiano")).waitFor();
 
-        assertThat(navigationItems()).containsExactly("Home", "Experts", "Analytics", "Feedback", "FAQ candidates", "Published FAQs", "Inbox health", "Improvements", "Users", "Auto-approval", "Topic routing", "API keys", "Audit log");
+        assertThat(navigationItems()).containsExactly("Home", "Experts", "Analytics", "Feedback", "FAQ candidates", "Published FAQs", "Inbox health", "Disagreements to settle", "Improvements", "Users", "Auto-approval", "Topic routing", "API keys", "Audit log");
         assertThat(page.locator("#home-pending")).containsText("Pending FAQ candidates");
         assertThat(page.locator("#current-user-roles")).hasText("Administrator");
 
         // The choice is remembered: back to Italian for the next tests and the next session.
         page.locator("#switch-language").click();
         page.locator("#switch-language").filter(new Locator.FilterOptions().setHasText("English")).waitFor();
-        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
+        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
     }
 
     @Test
     void a_reviewer_sees_the_expert_directory_but_not_the_users() {
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
 
-        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti");
+        assertThat(navigationItems()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti");
         assertThat(page.locator("#current-user-name")).hasText("Giulia Ferrari");
 
         page.locator("#main-navigation vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions()

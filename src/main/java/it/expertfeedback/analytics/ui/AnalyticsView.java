@@ -59,6 +59,7 @@ public class AnalyticsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<LeaderRow> leaderboard = DashboardGrids.leaderboard(this, tiles::percent,
             trust -> Formats.score(trust, getLocale()));
     final Grid<String[]> funnel = DashboardGrids.funnel(this);
+    final InboxSection inbox;
     private final transient AnalyticsService analytics;
     private final transient JsonMapper json;
     private final transient Clock clock;
@@ -69,11 +70,12 @@ public class AnalyticsView extends VerticalLayout implements HasDynamicTitle {
         this.json = json;
         this.clock = clock;
         setWidthFull();
+        inbox = new InboxSection(analytics, () -> summary, json);
         add(new H2(getTranslation("nav.analytics")), windowBar(), tiles, verdicts,
                 section("analytics.by-category", "analytics-categories", AnalyticsExport.Table.CATEGORIES, categoryChart, categories),
                 new H3(getTranslation("analytics.trend")), trendChart,
                 section("analytics.leaderboard", "analytics-leaderboard", AnalyticsExport.Table.LEADERBOARD, leaderboard),
-                section("analytics.funnel", "analytics-funnel", AnalyticsExport.Table.FUNNEL, funnelChart, funnel));
+                section("analytics.funnel", "analytics-funnel", AnalyticsExport.Table.FUNNEL, funnelChart, funnel), inbox);
         verdicts.setId("analytics-verdicts");
         categoryChart.setId("chart-categories");
         trendChart.setId("chart-trend");
@@ -134,6 +136,7 @@ public class AnalyticsView extends VerticalLayout implements HasDynamicTitle {
         categoryChart.setOption(json.writeValueAsString(ChartOptions.stackedCategories(summary, this::getTranslation)));
         trendChart.setOption(json.writeValueAsString(ChartOptions.trend(summary, this::getTranslation, getLocale())));
         funnelChart.setOption(json.writeValueAsString(ChartOptions.funnel(funnelRows)));
+        inbox.show(summary);
     }
 
     AnalyticsSummary summary() {

@@ -66,6 +66,22 @@ final class ChartOptions {
         return option;
     }
 
+    /** Inbox requests received and judged per day, side by side (not stacked: they are two flows, not parts). */
+    static Map<String, Object> inboxFlow(AnalyticsSummary.InboxFigures inbox, Function<String, String> t,
+                                         DateTimeFormatter format) {
+        Map<String, Object> option = base();
+        option.put("legend", Map.of());
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("xAxis", Map.of("type", "category", "data", inbox.days().stream().map(d -> d.day().format(format)).toList()));
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
+        option.put("series", List.of(
+                Map.of("name", t.apply("analytics.inbox.received"), "type", "bar", "itemStyle", Map.of("color", "#90a4ae"),
+                        "data", inbox.days().stream().map(d -> (Object) d.received()).toList()),
+                Map.of("name", t.apply("analytics.inbox.judged"), "type", "bar", "itemStyle", Map.of("color", "#2e7d32"),
+                        "data", inbox.days().stream().map(d -> (Object) d.judged()).toList())));
+        return option;
+    }
+
     private static Map<String, Object> base() {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);

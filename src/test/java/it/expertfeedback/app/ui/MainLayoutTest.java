@@ -57,7 +57,7 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("REVIEWER"))) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti");
+            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti");
             assertThat(navigationPaths()).noneMatch(path -> path.contains("admin/users"));
         }
     }
@@ -67,8 +67,8 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("ADMIN"))) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
-            assertThat(navigationItems().get(8).getPath()).endsWith("admin/users");
+            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti", "Utenti", "Approvazione automatica", "Instradamento per argomento", "Chiavi API", "Registro attività");
+            assertThat(navigationItems().get(9).getPath()).endsWith("admin/users");
             assertThat(_get(Span.class, spec -> spec.withId("current-user-roles")).getText()).isEqualTo("Amministratore");
         }
     }
@@ -78,7 +78,7 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, testUsers.create("EXPERT", "REVIEWER"))) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Miglioramenti", "Da revisionare", "Nuovo feedback", "I miei feedback", "I miei candidati FAQ", "Il mio profilo");
+            assertThat(navigationLabels()).containsExactly("Home", "Esperti", "Analisi", "Feedback", "Candidati FAQ", "FAQ pubblicate", "Stato della coda", "Disaccordi da risolvere", "Miglioramenti", "Da revisionare", "Nuovo feedback", "I miei feedback", "I miei candidati FAQ", "Il mio profilo");
             assertThat(_get(Span.class, spec -> spec.withId("current-user-roles")).getText()).isEqualTo("Esperto, Revisore");
         }
     }
@@ -103,7 +103,7 @@ class MainLayoutTest {
         try (BrowserlessUi ui = BrowserlessUi.signedInAs(context, reviewer)) {
             ui.navigate("", HomeView.class);
 
-            assertThat(navigationLabels()).containsExactly("Home", "Experts", "Analytics", "Feedback", "FAQ candidates", "Published FAQs", "Inbox health", "Improvements", "Users", "Auto-approval", "Topic routing", "API keys", "Audit log");
+            assertThat(navigationLabels()).containsExactly("Home", "Experts", "Analytics", "Feedback", "FAQ candidates", "Published FAQs", "Inbox health", "Disagreements to settle", "Improvements", "Users", "Auto-approval", "Topic routing", "API keys", "Audit log");
             assertThat(_get(Button.class, spec -> spec.withId("switch-language")).getText()).isEqualTo("Italiano");
             assertThat(_get(Span.class, spec -> spec.withId("current-user-roles")).getText()).isEqualTo("Reviewer, Administrator");
         }
