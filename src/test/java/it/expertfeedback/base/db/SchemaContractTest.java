@@ -111,10 +111,10 @@ class SchemaContractTest {
                                         'idx_expert_faq_candidates_pending_priority',
                                         'idx_expert_faq_candidates_decided',
                                         'idx_expert_faq_candidates_live_updated',
-                                        'idx_expert_feedback_expert_review', 'idx_expert_feedback_superseded')""",
+                                        'idx_expert_feedback_superseded')""",
                         String.class))
                 // (V7, V8, V10, V19 and V20 add partial indexes of their own: golden-set sync, approval queue,
-                // decisions, live FAQs, the leaderboard's current rows and the superseded ones.)
+                // decisions, live FAQs, the superseded feedback.)
                 .containsExactly("idx_expert_feedback_improvement_applied");
     }
 
