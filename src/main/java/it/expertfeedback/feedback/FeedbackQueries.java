@@ -44,7 +44,8 @@ class FeedbackQueries {
             FeedbackCategory.fromCode(rs.getString("category")).orElse(null),
             rs.getString("query_text"),
             rs.getString("review_verdict") == null ? null : ReviewVerdict.valueOf(rs.getString("review_verdict")),
-            rs.getBoolean("improvement_applied"), rs.getDouble("confidence_score"));
+            rs.getBoolean("improvement_applied"), rs.getDouble("confidence_score"),
+            rs.getString("category") != null && FeedbackCategory.fromCode(rs.getString("category")).isEmpty());
 
     /** The calendar the daily rollup counts days in (V10). */
     private static final ZoneId ROLLUP_ZONE = ZoneId.of("Europe/Rome");

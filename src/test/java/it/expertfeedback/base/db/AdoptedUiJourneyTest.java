@@ -128,6 +128,9 @@ class AdoptedUiJourneyTest {
         page.navigate(base + "/feedback/browse");
         Locator grid = page.locator("#feedback-grid");
         assertThat(grid).containsText("Cedolare secca sui negozi");
+        // Category labels outside ours (non_classificato, altro_codice) read as unknown, not as "no category".
+        assertThat(grid).containsText("Sconosciuto");
+        assertThat(grid).not().containsText("altro_codice");
         page.locator("#count-type-correct").click();
         assertThat(page.locator("#count-type-correct")).hasAttribute("aria-pressed", "true");
         assertThat(grid).containsText("Detrazione IVA sulle auto aziendali");
