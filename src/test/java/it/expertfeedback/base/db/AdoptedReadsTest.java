@@ -145,6 +145,25 @@ class AdoptedReadsTest {
         }
     }
 
+    @Test
+    void a_new_submission_on_a_query_with_a_superseded_duplicate_is_compared_with_the_current_row_only() {
+        // query A of esperto@pratiko.it has a superseded row and the current one (AdoptedRecentFeedback).
+        String token = api.token("esperto@pratiko.it", TestDatabase.ORIGINAL_EXPERT_PASSWORD);
+        var body = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        body.put("query_id", AdoptedRecentFeedback.QUERY_A.toString());
+        body.put("feedback_type", "incomplete");
+        body.put("category", "caso_mancante");
+        body.put("query_text", "Detrazione IVA sulle auto aziendali");
+        body.put("original_answer", "Risposta originale");
+        body.put("expert_answer", "Manca il limite del 40% per le auto non strumentali.");
+        body.put("confidence_score", 0.9);
+        body.put("time_spent_seconds", 60);
+        body.put("additional_details", "Art. 19-bis1, lett. c), DPR 633/1972.");
+        // One current row per (expert, query): a different verdict is a conflict, never "two rows found" (500).
+        Api.Response again = api.post("/api/v1/expert-feedback/submit", token, body.toString());
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+    }
+
     private static String csv(AnalyticsService analytics, AnalyticsExport.Table table, AnalyticsSummary summary)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
