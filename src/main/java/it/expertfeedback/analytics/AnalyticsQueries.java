@@ -7,12 +7,14 @@ import it.expertfeedback.analytics.AnalyticsSummary.InboxFigures;
 import it.expertfeedback.analytics.AnalyticsSummary.Kpis;
 import it.expertfeedback.analytics.AnalyticsSummary.LeaderRow;
 import it.expertfeedback.analytics.AnalyticsSummary.TrendPoint;
+import it.expertfeedback.feedback.FeedbackCategory;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ import org.springframework.stereotype.Component;
 class AnalyticsQueries {
 
     private static final String IN_WINDOW = " feedback_timestamp >= :start and feedback_timestamp < :end";
+
+    /** The category code of every label outside ours (i18n key feedback.category.unknown). */
+    static final String UNKNOWN_CATEGORY = "unknown";
 
     private final JdbcClient jdbc;
 
@@ -119,17 +124,23 @@ class AnalyticsQueries {
         return medians;
     }
 
+    /**
+     * Per category; labels outside ours (an adopted database's VARCHAR column, DOMAIN.md §11) are counted together
+     * under {@link #UNKNOWN_CATEGORY}, shown as "Sconosciuto".
+     */
     List<CategoryCount> byCategory(AnalyticsWindow window) {
         return jdbc.sql("""
-                        select category,
-                               sum(feedback) filter (where feedback_type = 'correct') as correct,
-                               sum(feedback) filter (where feedback_type = 'incomplete') as incomplete,
-                               sum(feedback) filter (where feedback_type = 'incorrect') as incorrect,
+                        select case when category = any(cast(:known as text[])) then category else :unknown end as category,
+                               coalesce(sum(feedback) filter (where feedback_type = 'correct'), 0) as correct,
+                               coalesce(sum(feedback) filter (where feedback_type = 'incomplete'), 0) as incomplete,
+                               coalesce(sum(feedback) filter (where feedback_type = 'incorrect'), 0) as incorrect,
                                sum(feedback) as total
                         from analytics_feedback_daily
                         where day between :from and :to and category <> ''
-                        group by category having sum(feedback) > 0 order by total desc, category""")
+                        group by 1 having sum(feedback) > 0 order by total desc, category""")
                 .param("from", window.from()).param("to", window.to())
+                .param("known", Arrays.stream(FeedbackCategory.values()).map(FeedbackCategory::code).toArray(String[]::new))
+                .param("unknown", UNKNOWN_CATEGORY)
                 .query((rs, n) -> new CategoryCount(rs.getString("category"), rs.getLong("correct"),
                         rs.getLong("incomplete"), rs.getLong("incorrect"), rs.getLong("total")))
                 .list();
@@ -233,7 +244,8 @@ class AnalyticsQueries {
                             select count(*) filter (where f.review_verdict = 'upheld') as upheld, count(f.review_verdict) as judged,
                                    percentile_cont(0.5) within group (order by f.time_spent_seconds) as median_time
                             from feedback_facts f
-                            where f.expert_id = l.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end) d
+                            where f.expert_id = l.id and f.feedback_timestamp >= :start and f.feedback_timestamp < :end
+                              and not f.superseded) d
                         order by l.n desc, l.trust_score desc, l.id""")
                 .params(range(window)).param("limit", limit)
                 .param("ids", contenders.keySet().toArray(UUID[]::new))
@@ -306,7 +318,7 @@ class AnalyticsQueries {
         jdbc.sql("""
                         select feedback_type::text as t, count(*) as n, count(review_verdict) as judged,
                                count(*) filter (where review_verdict = 'upheld') as upheld
-                        from feedback_facts where expert_id = :expert group by 1""")
+                        from feedback_facts where expert_id = :expert and not superseded group by 1""")
                 .param("expert", expertId)
                 .query(rs -> {
                     byVerdict.put(rs.getString("t"), rs.getLong("n"));
@@ -317,7 +329,7 @@ class AnalyticsQueries {
         jdbc.sql("""
                         select date_trunc('week', feedback_timestamp at time zone 'Europe/Rome')::date as bucket,
                                count(*) as n, count(*) filter (where feedback_type = 'correct') as correct
-                        from feedback_facts where expert_id = :expert and""" + IN_WINDOW + " group by 1")
+                        from feedback_facts where expert_id = :expert and not superseded and""" + IN_WINDOW + " group by 1")
                 .params(range(trendWindow)).param("expert", expertId)
                 .query(rs -> { found.put(rs.getObject("bucket", LocalDate.class), new long[] {rs.getLong("n"), rs.getLong("correct")}); });
         List<TrendPoint> trend = buckets(trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),

@@ -135,8 +135,8 @@ class ExpertQueries {
         return Where.where()
                 .andIfText(filter.text(), "(u.display_name ilike :text or u.email ilike :text or e.organization ilike :text"
                         + " or e.location_city ilike :text)", "text")
-                .andIfPresent(filter.credentialType(), "e.credential_types @> array[cast(:credentialType as expert_credential_type)]",
-                        "credentialType", CredentialType::code)
+                .andIfPresent(filter.credentialType(), "e.credential_types @> :credentialType", "credentialType",
+                        type -> Where.untyped("{" + type.code() + "}"))
                 .andIfPresent(TextRules.clean(filter.specialization()), "e.specializations @> array[cast(:specialization as text)]",
                         "specialization")
                 .andIfPresent(filter.verified(), "e.is_verified = :verified", "verified")

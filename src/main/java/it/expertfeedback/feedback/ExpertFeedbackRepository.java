@@ -18,6 +18,11 @@ interface ExpertFeedbackRepository extends JpaRepository<ExpertFeedback, UUID> {
 
     boolean existsByExpertIdAndQueryId(UUID expertId, UUID queryId);
 
+    /**
+     * The current feedback of an expert on a query: on an adopted database the same pair may also have older rows
+     * kept as superseded (V17), which a retry or a conflict must never be compared with.
+     */
+    @Query("select f from ExpertFeedback f where f.expertId = :expertId and f.queryId = :queryId and f.supersededAt is null")
     Optional<ExpertFeedback> findByExpertIdAndQueryId(UUID expertId, UUID queryId);
 
     Page<ExpertFeedback> findByExpertIdOrderByFeedbackTimestampDescIdDesc(UUID expertId, Pageable page);

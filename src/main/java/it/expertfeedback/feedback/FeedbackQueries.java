@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,8 @@ class FeedbackQueries {
             FeedbackCategory.fromCode(rs.getString("category")).orElse(null),
             rs.getString("query_text"),
             rs.getString("review_verdict") == null ? null : ReviewVerdict.valueOf(rs.getString("review_verdict")),
-            rs.getBoolean("improvement_applied"), rs.getDouble("confidence_score"));
+            rs.getBoolean("improvement_applied"), rs.getDouble("confidence_score"),
+            rs.getString("category") != null && FeedbackCategory.fromCode(rs.getString("category")).isEmpty());
 
     /** The calendar the daily rollup counts days in (V10). */
     private static final ZoneId ROLLUP_ZONE = ZoneId.of("Europe/Rome");
@@ -97,12 +99,23 @@ class FeedbackQueries {
      */
     private boolean countableFromDailyRollup(FeedbackFilter filter) {
         return zone.equals(ROLLUP_ZONE) && filter.expertId() == null && TextRules.clean(filter.expertText()) == null
-                && TextRules.clean(filter.text()) == null && filter.reviewed() == null && filter.improvementApplied() == null;
+                && TextRules.clean(filter.text()) == null && filter.reviewed() == null && filter.improvementApplied() == null
+                && !anySuperseded();
+    }
+
+    /**
+     * The rollup leaves superseded rows out (V20) while the browser lists them (marked as such): with any present
+     * (an adopted database's duplicates, DOMAIN.md §11) the browser counts the rows it lists. An empty partial
+     * index on our own schema (idx_expert_feedback_superseded) answers this.
+     */
+    private boolean anySuperseded() {
+        return jdbc.sql("select exists (select 1 from expert_feedback where superseded_at is not null)")
+                .query(Boolean.class).single();
     }
 
     private static Where rollupWhere(FeedbackFilter filter, boolean withType, boolean withCategory) {
         return Where.where()
-                .andIfPresent(withType ? filter.type() : null, "feedback_type = cast(:type as feedback_type)", "type", FeedbackType::code)
+                .andIfPresent(withType ? filter.type() : null, "feedback_type = :type", "type", type -> Where.untyped(type.code()))
                 .andIfPresent(withCategory ? filter.category() : null, "category = :category", "category", FeedbackCategory::code)
                 .andIfPresent(filter.from(), "day >= :from", "from")
                 // Feedback without a timestamp is kept under day '-infinity': no date range may include it.
@@ -113,11 +126,11 @@ class FeedbackQueries {
     Map<FeedbackCategory, Long> countByCategory(FeedbackFilter filter) {
         if (countableFromDailyRollup(filter)) {
             Where where = rollupWhere(filter, true, false);
-            return counts(FeedbackCategory.class, "select category as code, sum(feedback) as n from feedback_daily_counts"
-                    + where.sqlAnd("category <> ''") + " group by category", where);
+            return counts(FeedbackCategory.class, FeedbackCategory::fromCode, "select category as code, sum(feedback) as n"
+                    + " from feedback_daily_counts" + where.sqlAnd("category <> ''") + " group by category", where);
         }
         Where where = where(filter, true, false);
-        return counts(FeedbackCategory.class, "select f.category::text as code, count(*) as n" + FROM
+        return counts(FeedbackCategory.class, FeedbackCategory::fromCode, "select f.category::text as code, count(*) as n" + FROM
                 + where.sqlAnd("f.category is not null") + " group by f.category", where);
     }
 
@@ -125,20 +138,25 @@ class FeedbackQueries {
     Map<FeedbackType, Long> countByType(FeedbackFilter filter) {
         if (countableFromDailyRollup(filter)) {
             Where where = rollupWhere(filter, false, true);
-            return counts(FeedbackType.class, "select feedback_type::text as code, sum(feedback) as n from feedback_daily_counts"
-                    + where.sql() + " group by feedback_type", where);
+            return counts(FeedbackType.class, FeedbackType::fromCode, "select feedback_type::text as code, sum(feedback) as n"
+                    + " from feedback_daily_counts" + where.sql() + " group by feedback_type", where);
         }
         Where where = where(filter, false, true);
-        return counts(FeedbackType.class, "select f.feedback_type::text as code, count(*) as n" + FROM + where.sql()
+        return counts(FeedbackType.class, FeedbackType::fromCode, "select f.feedback_type::text as code, count(*) as n" + FROM + where.sql()
                 + " group by f.feedback_type", where);
     }
 
-    /** Counts by enum code; codes with no feedback (a rollup row back at zero) are left out like absent ones. */
-    private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, String sql, Where where) {
+    /**
+     * Counts by enum code; codes with no feedback (a rollup row back at zero) are left out like absent ones, and so
+     * are labels outside our codes (an adopted database's VARCHAR columns): they have no count button to carry.
+     */
+    private <E extends Enum<E>> Map<E, Long> counts(Class<E> type, Function<String, Optional<E>> parse, String sql,
+                                                    Where where) {
         Map<E, Long> counts = new EnumMap<>(type);
         jdbc.sql(sql).params(where.params()).query(rs -> {
-            if (rs.getLong("n") > 0) {
-                counts.put(Enum.valueOf(type, rs.getString("code")), rs.getLong("n"));
+            Optional<E> code = parse.apply(rs.getString("code"));
+            if (rs.getLong("n") > 0 && code.isPresent()) {
+                counts.put(code.get(), rs.getLong("n"));
             }
         });
         return counts;
@@ -214,10 +232,10 @@ class FeedbackQueries {
 
     private Where where(FeedbackFilter filter, boolean withType, boolean withCategory) {
         return Where.where()
-                .andIfPresent(withType ? filter.type() : null, "f.feedback_type = cast(:type as feedback_type)", "type",
-                        FeedbackType::code)
+                .andIfPresent(withType ? filter.type() : null, "f.feedback_type = :type", "type",
+                        type -> Where.untyped(type.code()))
                 .andIfPresent(withCategory ? filter.category() : null,
-                        "f.category = cast(:category as italian_feedback_category)", "category", FeedbackCategory::code)
+                        "f.category = :category", "category", category -> Where.untyped(category.code()))
                 .andIfPresent(filter.expertId(), "f.expert_id = :expertId", "expertId")
                 .andIfText(filter.expertText(), "(u.display_name ilike :expert or u.email ilike :expert)", "expert")
                 .andIfPresent(filter.from(), "f.feedback_timestamp >= :from", "from",

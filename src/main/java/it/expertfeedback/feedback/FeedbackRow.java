@@ -7,5 +7,7 @@ import java.util.UUID;
 public record FeedbackRow(UUID id, Instant feedbackTimestamp, UUID expertId, Integer expertUserId,
                           String expertName, FeedbackType type,
                           FeedbackCategory category, String queryText, ReviewVerdict verdict,
-                          boolean improvementApplied, double confidenceScore) {
+                          boolean improvementApplied, double confidenceScore, boolean otherCategory) {
+    // otherCategory: a category label outside ours (an adopted database's VARCHAR column): category() is then null
+    // but the row has one, shown as unknown instead of "none".
 }

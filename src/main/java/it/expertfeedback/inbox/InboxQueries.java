@@ -444,15 +444,18 @@ class InboxQueries {
                         rs.getLong("received"), rs.getLong("judged"))).list();
     }
 
-    /** Median seconds from a request's arrival to its first verdict, over requests received since {@code since}. */
+    /**
+     * Median seconds from a request's arrival to its first verdict, over requests received since {@code since};
+     * empty when none has a verdict yet (the aggregate is then NULL, which {@code single()} refuses).
+     */
     Optional<Long> medianSecondsToFirstVerdict(Instant since) {
-        return Optional.ofNullable(jdbc.sql("""
+        return jdbc.sql("""
                 select cast(percentile_cont(0.5) within group (order by extract(epoch from (f.first_done - r.created_at)))
                             as bigint)
                 from review_request r
                 join (select request_id, min(completed_at) as first_done from review_slot where state = 'done'
                       group by request_id) f on f.request_id = r.id
-                where r.created_at >= :since""").param("since", ts(since)).query(Long.class).single());
+                where r.created_at >= :since""").param("since", ts(since)).query(Long.class).optional();
     }
 
     /** Verdicts side by side of done requests with several reviews, newest first (blind no more). */

@@ -40,7 +40,7 @@ class AnalyticsRollupTest {
                        coalesce(category::text, '') as category,
                        count(*)::int as feedback,
                        (count(*) filter (where feedback_type <> 'correct' and not improvement_applied))::int as backlog
-                from expert_feedback group by 1, 2, 3),
+                from expert_feedback where superseded_at is null group by 1, 2, 3),
             rollup as (select day, feedback_type, category, sum(feedback)::int as feedback, sum(backlog)::int as backlog
                        from analytics_feedback_daily group by 1, 2, 3 having sum(feedback) <> 0 or sum(backlog) <> 0)
             select count(*) from ((select * from recount except all select * from rollup)
@@ -50,7 +50,7 @@ class AnalyticsRollupTest {
     private static final String ACTIVITY_DIFFERENCES = """
             with recount as (
                 select expert_id, (feedback_timestamp at time zone 'Europe/Rome')::date as day, count(*)::int as n
-                from expert_feedback where feedback_timestamp is not null group by 1, 2),
+                from expert_feedback where feedback_timestamp is not null and superseded_at is null group by 1, 2),
             rollup as (
                 select a.expert_id, make_date(a.year, 1, 1) + d - 1 as day,
                        a.feedback_to_day[d] - coalesce(a.feedback_to_day[d - 1], 0) as n
@@ -277,6 +277,31 @@ class AnalyticsRollupTest {
                         "trigger_expert_feedback_analytics_insert:true:false:true",
                         "trigger_expert_feedback_analytics_truncate:true:false:false",
                         "trigger_expert_feedback_analytics_update:true:true:true");
+    }
+
+    @Test
+    void a_superseded_row_leaves_both_rollups_and_a_restored_one_comes_back() {
+        UUID expert = expert("s");
+        for (int i = 0; i < 30; i++) {
+            insert(expert, i % 3, "2025-05-01T08:00:00+02", i * 5);
+        }
+        long all = jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily", Long.class);
+
+        // What ./efs adopt does to the older of a duplicate pair (V17), now counted out (V20).
+        int superseded = jdbc.update("""
+                update expert_feedback set superseded_at = now(), superseded_by = (select id from expert_feedback order by id limit 1)
+                where time_spent_seconds % 4 = 0""");
+        assertThat(superseded).isPositive();
+        assertThat(jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily", Long.class))
+                .isEqualTo(all - superseded);
+        assertThat(differences()).containsExactly(0, 0, 0);
+        // A superseded row changed otherwise still counts nowhere.
+        jdbc.update("update expert_feedback set feedback_type = 'incorrect' where superseded_at is not null");
+        assertThat(differences()).containsExactly(0, 0, 0);
+
+        jdbc.update("update expert_feedback set superseded_at = null, superseded_by = null");
+        assertThat(jdbc.queryForObject("select sum(feedback) from analytics_feedback_daily", Long.class)).isEqualTo(all);
+        assertThat(differences()).containsExactly(0, 0, 0);
     }
 
     /** [daily rollup differences, activity rollup differences, common years whose day 366 is not the total]. */

@@ -61,8 +61,15 @@ public final class AdoptionPreflight {
         if (queries.tableExists("expert_feedback")) {
             boolean superseded = queries.columnExists("expert_feedback", "superseded_at");
             exists.add("expert_feedback: " + queries.count("expert_feedback") + " rows");
-            queries.unknownLabels("feedback_type", AdoptionQueries.KNOWN_VERDICTS)
-                    .forEach(label -> unknown.add("feedback_type: " + label));
+            List<String> unknownVerdicts = queries.unknownLabels("feedback_type", AdoptionQueries.KNOWN_VERDICTS);
+            unknownVerdicts.forEach(label -> unknown.add("feedback_type: " + label));
+            if (!applied.contains("10")) {
+                // V10's rollup counts every row by verdict in a feedback_type column: an unknown verdict would fail
+                // it (and, all or nothing, the whole adoption) with an enum error; said here, before anything runs.
+                unknownVerdicts.forEach(label -> blocks.add("feedback_type " + label
+                        + " is not a verdict (correct, incomplete, incorrect): the analytics rollup (V10) cannot count it;"
+                        + " correct those rows in the assistant's database first"));
+            }
             queries.unknownLabels("category", AdoptionQueries.KNOWN_CATEGORIES)
                     .forEach(label -> unknown.add("category: " + label));
             queries.orphanFeedback().forEach(orphan -> blocks.add("orphan " + orphan));

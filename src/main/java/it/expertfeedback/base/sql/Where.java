@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * A WHERE clause of optional filters with its named parameters, for the features' {@code *Queries}: each filter
@@ -52,6 +53,17 @@ public final class Where {
     /** The condition with the value converted for the database (an enum's code, a day's first instant). */
     public <T> Where andIfPresent(T value, String condition, String name, Function<? super T, ?> bind) {
         return value == null ? this : and(condition, name, bind.apply(value));
+    }
+
+    /**
+     * A code bound without a type (java.sql.Types.OTHER: pgjdbc sends it unspecified), so PostgreSQL types it from
+     * the column it is compared with: our enum columns on our schema (their indexes still serve the comparison),
+     * the VARCHAR columns of an adopted assistant database (DOMAIN.md §11), where a cast to our enum is refused
+     * ("operator does not exist: character varying = feedback_type"). An array column takes the literal
+     * {@code "{code}"} the same way.
+     */
+    public static SqlParameterValue untyped(String code) {
+        return new SqlParameterValue(java.sql.Types.OTHER, code);
     }
 
     /** A text search: blank text adds nothing, otherwise the condition gets the ILIKE pattern as {@code name}. */

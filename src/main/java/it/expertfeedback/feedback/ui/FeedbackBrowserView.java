@@ -126,7 +126,7 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("feedback.when")).setKey("feedbackTimestamp").setSortable(true).setAutoWidth(true);
         grid.addColumn(FeedbackRow::expertName).setHeader(getTranslation("feedback.expert")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.type() == null ? "feedback.type.unknown" : r.type().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
-        grid.addColumn(r -> r.category() == null ? "—" : getTranslation(r.category().labelKey()))
+        grid.addColumn(r -> r.category() != null ? getTranslation(r.category().labelKey()) : r.otherCategory() ? getTranslation("feedback.type.unknown") : "—")
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
         grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
         grid.addColumn(r -> r.verdict() == null ? getTranslation("feedback.review.none") : getTranslation(r.verdict().labelKey()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import it.expertfeedback.support.BrowserTest;
@@ -41,6 +42,7 @@ class AdoptedUiJourneyTest {
     @BeforeAll
     static void adoptStartAndLaunch() {
         String url = TestDatabase.adoptedAssistantDatabaseUrl("adopted_ui", true);
+        AdoptedRecentFeedback.addTo(url);
         new Adoption(Migrations.dataSource(url), List.of()).apply();
         app = SeparateApplication.onDatabase(url, "efs.demo-data=false", "efs.admin.password=");
         jdbc = app.getBean(JdbcTemplate.class);
@@ -117,6 +119,60 @@ class AdoptedUiJourneyTest {
         page.navigate(base + "/my-feedback");
         assertThat(page.locator("vaadin-grid")).containsText("Sconosciuto");
         assertThat(page.locator("body")).not().containsText("Internal error");
+    }
+
+    @Test
+    void the_original_admin_filters_the_feedback_browser_by_verdict_and_category() {
+        signIn("admin@pratiko.it", TestDatabase.ORIGINAL_ADMIN_PASSWORD);
+
+        page.navigate(base + "/feedback/browse");
+        Locator grid = page.locator("#feedback-grid");
+        assertThat(grid).containsText("Cedolare secca sui negozi");
+        // Category labels outside ours (non_classificato, altro_codice) read as unknown, not as "no category".
+        assertThat(grid).containsText("Sconosciuto");
+        assertThat(grid).not().containsText("altro_codice");
+        page.locator("#count-type-correct").click();
+        assertThat(page.locator("#count-type-correct")).hasAttribute("aria-pressed", "true");
+        assertThat(grid).containsText("Detrazione IVA sulle auto aziendali");
+        assertThat(grid).not().containsText("Cedolare secca sui negozi");
+        // The verdict filter's count is what the grid lists, superseded rows included (marked on their page).
+        assertThat(page.locator("#count-type-correct")).containsText("4");
+
+        // A shared link with verdict and category (the dashboard's links): the VARCHAR columns filter as ours do.
+        page.navigate(base + "/feedback/browse?type=incomplete&category=caso_mancante");
+        assertThat(grid).containsText("Cedolare secca sui negozi");
+        assertThat(grid).not().containsText("Detrazione IVA");
+        assertThat(page.locator("#count-category-caso_mancante")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("body")).not().containsText("Internal error");
+    }
+
+    @Test
+    void the_dashboard_leaves_the_superseded_feedback_out_and_shows_the_unknown_category_as_sconosciuto() {
+        signIn("admin@pratiko.it", TestDatabase.ORIGINAL_ADMIN_PASSWORD);
+
+        page.navigate(base + "/analytics");
+        // Last 30 days: 2 current feedback; the superseded third (incorrect, calcolo_sbagliato) counts nowhere.
+        assertThat(page.locator("#kpi-feedback-value")).hasText("2");
+        Locator categories = page.locator("#analytics-categories");
+        assertThat(categories).containsText("Sconosciuto");
+        assertThat(categories).containsText("Caso mancante");
+        assertThat(categories).not().containsText("Calcolo sbagliato");
+        assertThat(page.locator("body")).not().containsText("altro_codice");
+        assertThat(page.locator("#analytics-verdict-incorrect")).containsText("(0)");
+    }
+
+    @Test
+    void every_screen_of_the_original_admin_opens_on_the_adopted_database() {
+        signIn("admin@pratiko.it", TestDatabase.ORIGINAL_ADMIN_PASSWORD);
+        for (String screen : List.of("", "feedback/browse", "faq/queue", "faq/published", "miglioramenti",
+                "admin/audit", "inbox", "inbox/topics", "inbox/health", "experts", "admin/users", "admin/api-keys",
+                "admin/auto-approval", "analytics", "my-candidates")) {
+            page.navigate(base + "/" + screen);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            assertThat(page.locator("body")).not().containsText("Internal error");
+            assertThat(page.locator("body")).not().containsText("There was an exception");
+            assertThat(page.locator("body")).not().containsText("Could not navigate");
+        }
     }
 
     @Test

@@ -146,6 +146,28 @@ class AdoptionTest {
                 Integer.class)).isEqualTo(2);
     }
 
+    @Test
+    void a_verdict_outside_ours_is_named_by_the_check_and_blocks_before_anything_changes() {
+        // V10's rollup counts verdicts in a feedback_type column: without the preflight's block the adoption fails
+        // inside V10 with "invalid input value for enum feedback_type" (rolled back, but unexplained).
+        String url = TestDatabase.adoptedAssistantDatabaseUrl("adopt_verdict", false);
+        JdbcTemplate jdbc = Migrations.jdbc(url);
+        jdbc.update("update expert_feedback set feedback_type = 'parziale' where query_text like 'Domanda numero 3%'");
+        List<String> before = CatalogSnapshot.of(jdbc);
+        List<String> rowsBefore = rows(jdbc, "expert_feedback");
+
+        AdoptionReport check = new Adoption(Migrations.dataSource(url), List.of()).check();
+        assertThat(check.blocked()).isTrue();
+        assertThat(check.unknownLabels()).contains("feedback_type: parziale x1");
+        assertThat(check.blocks()).singleElement().satisfies(line -> assertThat(line)
+                .contains("parziale x1", "correct, incomplete, incorrect", "V10"));
+        assertThatThrownBy(() -> new Adoption(Migrations.dataSource(url), List.of()).apply())
+                .isInstanceOf(AdoptionBlocked.class).hasMessageContaining("parziale");
+
+        assertThat(CatalogSnapshot.of(jdbc)).isEqualTo(before);
+        assertThat(rows(jdbc, "expert_feedback")).isEqualTo(rowsBefore);
+    }
+
     /** The original's own columns of its tasks table (ours, such as the status, are added by V16). */
     private static List<String> originalTaskRows(JdbcTemplate jdbc) {
         return new ArrayList<>(jdbc.queryForList("""

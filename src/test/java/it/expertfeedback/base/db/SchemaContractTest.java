@@ -110,9 +110,11 @@ class SchemaContractTest {
                   and c.relname not in ('idx_expert_faq_candidates_approved_updated',
                                         'idx_expert_faq_candidates_pending_priority',
                                         'idx_expert_faq_candidates_decided',
-                                        'idx_expert_faq_candidates_live_updated')""", String.class))
-                // (V7, V8, V10 and V19 add partial indexes of their own: golden-set sync, approval queue, decisions,
-                // live FAQs.)
+                                        'idx_expert_faq_candidates_live_updated',
+                                        'idx_expert_feedback_superseded')""",
+                        String.class))
+                // (V7, V8, V10, V19 and V20 add partial indexes of their own: golden-set sync, approval queue,
+                // decisions, live FAQs, the superseded feedback.)
                 .containsExactly("idx_expert_feedback_improvement_applied");
     }
 
