@@ -276,17 +276,34 @@ class AnalyticsQueries {
      * verdicts of the multi-review requests completed in the window (agreement is computed from them in Java).
      */
     InboxFigures inbox(AnalyticsWindow window) {
+        // Italian days as instants, bucketed by binary search (width_bucket) rather than converting every row's
+        // time to Europe/Rome: at 100,000 requests in 90 days the conversion alone took ≈ 70 ms (the budget is 100 ms
+        // for the whole dashboard); index-only scans of the two time indexes remain. The thresholds are cast once
+        // (a scalar subquery): a cast in the call itself runs for every row.
+        List<LocalDate> windowDays = new ArrayList<>();
+        List<String> dayStarts = new ArrayList<>(); // ISO instants: pgjdbc binds a String[] as text[]
+        for (LocalDate day = window.from(); !day.isAfter(window.to()); day = day.plusDays(1)) {
+            windowDays.add(day);
+            dayStarts.add(day.atStartOfDay(AnalyticsWindow.ITALY).toInstant().toString());
+        }
+        String[] bounds = dayStarts.toArray(String[]::new);
         Map<LocalDate, long[]> found = new HashMap<>();
         jdbc.sql("""
-                        select cast(created_at at time zone 'Europe/Rome' as date) as day, count(*) as n
+                        select width_bucket(created_at, (select cast(:bounds as timestamptz[]))) as bucket, count(*) as n
                         from inbox_request_facts where created_at >= :start and created_at < :end group by 1""")
-                .params(range(window))
-                .query(rs -> { found.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new long[2])[0] = rs.getLong("n"); });
+                .params(range(window)).param("bounds", bounds)
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    dayOf(windowDays, rs.getInt("bucket")).ifPresent(day -> found.computeIfAbsent(day, d -> new long[2])[0] = n);
+                });
         jdbc.sql("""
-                        select cast(completed_at at time zone 'Europe/Rome' as date) as day, count(*) as n
+                        select width_bucket(completed_at, (select cast(:bounds as timestamptz[]))) as bucket, count(*) as n
                         from inbox_request_facts where completed_at >= :start and completed_at < :end group by 1""")
-                .params(range(window))
-                .query(rs -> { found.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new long[2])[1] = rs.getLong("n"); });
+                .params(range(window)).param("bounds", bounds)
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    dayOf(windowDays, rs.getInt("bucket")).ifPresent(day -> found.computeIfAbsent(day, d -> new long[2])[1] = n);
+                });
         List<InboxDay> days = new ArrayList<>();
         long received = 0;
         long judged = 0;
@@ -335,6 +352,11 @@ class AnalyticsQueries {
         List<TrendPoint> trend = buckets(trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 trendWindow.to(), ChronoUnit.WEEKS, found);
         return new ExpertStats(byVerdict, judgedUpheld[0], judgedUpheld[1], ratio(judgedUpheld[1], judgedUpheld[0]), trend);
+    }
+
+    /** width_bucket's answer for thresholds = the days' starts: 1 is the first day; 0 (before it) is no day. */
+    private static java.util.Optional<LocalDate> dayOf(List<LocalDate> days, int bucket) {
+        return bucket >= 1 && bucket <= days.size() ? java.util.Optional.of(days.get(bucket - 1)) : java.util.Optional.empty();
     }
 
     private static Map<String, Object> range(AnalyticsWindow window) {
