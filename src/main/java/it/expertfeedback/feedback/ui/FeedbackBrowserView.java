@@ -125,7 +125,8 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(r -> getTranslation(r.type() == null ? "feedback.type.unknown" : r.type().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
         grid.addColumn(r -> r.category() == null ? "—" : getTranslation(r.category().labelKey()))
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
-        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
+        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(FeedbackRow::queryText); // narrow minimum: at 1440 px all seven columns fit
         grid.addColumn(r -> r.verdict() == null ? getTranslation("feedback.review.none") : getTranslation(r.verdict().labelKey()))
                 .setHeader(getTranslation("feedback.review")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.improvementApplied() ? "common.yes" : "common.no"))
