@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -21,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.TwoLineCell;
@@ -49,7 +49,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
     final ComboBox<String> specialization = new ComboBox<>();
     final Select<Boolean> verified = new Select<>();
     final Select<Boolean> active = new Select<>();
-    final NumberField minTrust = new NumberField();
+    final DecimalField minTrust = new DecimalField();
     final Button create = new Button();
     private ExpertFilter filter = ExpertFilter.none();
 
@@ -96,9 +96,6 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         active.addValueChangeListener(e -> apply(filter.withActive(e.getValue())));
 
         minTrust.setPlaceholder(getTranslation("expert.filter.min-trust"));
-        minTrust.setMin(0);
-        minTrust.setMax(1);
-        minTrust.setStep(0.05);
         minTrust.setClearButtonVisible(true);
         minTrust.setValueChangeMode(ValueChangeMode.LAZY);
         minTrust.setId("expert-filter-min-trust");

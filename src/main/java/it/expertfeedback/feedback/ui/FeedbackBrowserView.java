@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.AppDatePicker;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.UrlState;
@@ -48,8 +49,8 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
     final Select<FeedbackCategory> category = new Select<>();
     final TextField expert = new TextField();
     final TextField text = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new AppDatePicker();
+    final DatePicker to = new AppDatePicker();
     final Select<Boolean> reviewed = new Select<>();
     final Select<Boolean> applied = new Select<>();
     final Paragraph total = new Paragraph();
