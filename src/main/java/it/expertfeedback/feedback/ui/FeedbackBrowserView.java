@@ -181,12 +181,12 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         total.setText(getTranslation("feedback.result-count", count));
         Map<FeedbackType, Long> byType = feedback.countByType(filter);
         typeCounts.forEach((t, button) -> {
-            button.setText(getTranslation(t.labelKey()) + " (" + byType.getOrDefault(t, 0L) + ")");
+            button.setText(getTranslation(t.labelKey()) + " (" + Formats.integer(byType.getOrDefault(t, 0L), getLocale()) + ")");
             FilterBar.pressed(button, t == filter.type());
         });
         Map<FeedbackCategory, Long> byCategory = feedback.countByCategory(filter);
         categoryCounts.forEach((c, button) -> {
-            button.setText(getTranslation(c.labelKey()) + " (" + byCategory.getOrDefault(c, 0L) + ")");
+            button.setText(getTranslation(c.labelKey()) + " (" + Formats.integer(byCategory.getOrDefault(c, 0L), getLocale()) + ")");
             FilterBar.pressed(button, c == filter.category());
         });
     }
