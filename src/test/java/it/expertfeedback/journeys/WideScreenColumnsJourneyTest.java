@@ -40,8 +40,23 @@ class WideScreenColumnsJourneyTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    it.expertfeedback.support.TestUsers testUsers;
+
+    @Autowired
+    it.expertfeedback.feedback.FeedbackService feedback;
+
     @Test
     void reviewer_screens_fit_at_1440() {
+        // An open improvement task with a long question and correction: the demo data has none, and long rows are
+        // what pushes columns off screen.
+        try (it.expertfeedback.support.SignedIn expert = it.expertfeedback.support.SignedIn.as(testUsers.createVerifiedExpert(),
+                it.expertfeedback.security.Role.EXPERT)) {
+            feedback.submit(new it.expertfeedback.feedback.FeedbackSubmission(UUID.randomUUID(), "incorrect", "calcolo_sbagliato",
+                    "Quanto vale la ritenuta d'acconto sui compensi professionali di un libero professionista in regime ordinario?",
+                    "Il 10%.", null, List.of(), List.of(), 0.6, 90, null,
+                    "È il 20% sull'imponibile, salvo i casi di regime forfettario in cui la ritenuta non si applica affatto.", null));
+        }
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
         UUID expert = jdbc.queryForObject("select id from expert_profiles order by feedback_count desc, id limit 1", UUID.class);
         UUID feedback = jdbc.queryForObject("select id from expert_feedback order by feedback_timestamp desc limit 1", UUID.class);
