@@ -114,6 +114,7 @@ class DetailStepsJourneyTest extends BrowserTest {
         page.locator("#feedback-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(questions.get(0))).click();
         assertThat(question()).hasText(questions.get(0));
         assertThat(page.locator("#feedback-detail-previous")).isDisabled();
+        assertThat(page.locator("#feedback-detail-next")).isEnabled(); // the page is ready for its keys
         page.keyboard().press("Alt+ArrowDown");
         assertThat(question()).hasText(questions.get(1));
         assertThat(page.locator("#feedback-detail-next")).isDisabled();
@@ -135,6 +136,7 @@ class DetailStepsJourneyTest extends BrowserTest {
         page.locator("#my-feedback-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(newer)).click();
         assertThat(question()).hasText(newer);
         assertThat(page.locator("#feedback-detail-previous")).isDisabled();
+        assertThat(page.locator("#feedback-detail-next")).isEnabled();
         page.keyboard().press("Alt+ArrowDown");
         assertThat(question()).hasText(older); // the colleague's feedback in between is not theirs to see
         assertThat(page.locator("#feedback-detail-next")).isDisabled();

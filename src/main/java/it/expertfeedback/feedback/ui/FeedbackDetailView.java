@@ -69,7 +69,7 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
 
     /** Shows the neighbour in the list the detail came from; the address follows, so a reload keeps it. */
     private void step(boolean previous) {
-        Optional<UUID> target = previous ? neighbours.previousId() : neighbours.nextId();
+        Optional<UUID> target = context == null ? Optional.empty() : previous ? neighbours.previousId() : neighbours.nextId();
         target.ifPresent(id -> {
             feedbackId = id;
             show(feedback.getDetails(id));
@@ -85,6 +85,8 @@ public class FeedbackDetailView extends VerticalLayout implements HasUrlParamete
                     : feedback.neighbours(context.filter(), context.oldestFirst(), feedbackId);
             stepper.ends(neighbours.previous() != null, neighbours.next() != null);
             add(stepper);
+        } else {
+            stepper.ends(false, false); // opened from elsewhere (a link): no list to walk, the keys do nothing
         }
         ExpertFeedback f = details.feedback();
         H2 title = new H2(getTranslation(f.getFeedbackType() == null ? "feedback.type.unknown" : f.getFeedbackType().labelKey())
