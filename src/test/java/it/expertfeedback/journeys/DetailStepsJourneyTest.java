@@ -39,6 +39,12 @@ class DetailStepsJourneyTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patientAssertions() {
+        // The machine is shared by several builds: a view can take longer than the 5 s an assertion waits by default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     private static String marker(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
@@ -66,6 +72,7 @@ class DetailStepsJourneyTest extends BrowserTest {
 
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
         page.navigate(url("/feedback/browse"));
+        page.locator("#feedback-result-count").waitFor(); // a loaded machine takes longer than an assertion waits
         long all = jdbc.queryForObject("select count(*) from expert_feedback", Long.class);
         assertThat(page.locator("#feedback-result-count"))
                 .hasText(NumberFormat.getIntegerInstance(Locale.ITALIAN).format(all) + " risultati");
@@ -110,6 +117,7 @@ class DetailStepsJourneyTest extends BrowserTest {
 
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
         page.navigate(url("/feedback/browse?sort=asc&q=" + marker));
+        page.locator("#feedback-result-count").waitFor();
         assertThat(page.locator("#feedback-result-count")).hasText("2 risultati");
         page.locator("#feedback-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(questions.get(0))).click();
         assertThat(question()).hasText(questions.get(0));
@@ -133,6 +141,7 @@ class DetailStepsJourneyTest extends BrowserTest {
 
         logIn(expert.email(), TestUsers.PASSWORD);
         page.navigate(url("/my-feedback"));
+        page.locator("#my-feedback-grid").waitFor();
         page.locator("#my-feedback-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(newer)).click();
         assertThat(question()).hasText(newer);
         assertThat(page.locator("#feedback-detail-previous")).isDisabled();
@@ -161,6 +170,7 @@ class DetailStepsJourneyTest extends BrowserTest {
 
         logIn("giulia.ferrari@efs.local", "Revisore-demo-2026");
         page.navigate(url("/faq/published?q=" + marker));
+        page.locator("#golden-result-count").waitFor();
         assertThat(page.locator("#golden-result-count")).containsText("3 ");
         assertThat(page.locator("#golden-next")).isDisabled(); // nothing open yet
         page.locator("#golden-grid").getByText(questions.get(1), new Locator.GetByTextOptions().setExact(true)).click();

@@ -34,6 +34,12 @@ class ItalianNumbersJourneyTest extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patientAssertions() {
+        // The machine is shared by several builds: a view can take longer than the 5 s an assertion waits by default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
     @Test
     void reviewer_screens_show_italian_decimals() {
         openContext("it-IT");
