@@ -121,6 +121,20 @@ class FaqQueries {
                 .query(Long.class).single();
     }
 
+    /**
+     * Where one FAQ stands in {@link #goldenSet}'s order (updated_at, id) under these filters: how many rows come
+     * before it; empty when the filters leave it out (a shared link with other filters, a retired FAQ).
+     */
+    java.util.OptionalLong goldenSetPosition(String text, String category, UUID id) {
+        Where where = goldenWhere(text, category, null).param("id", id);
+        return jdbc.sql("select (select count(*) from expert_faq_candidates c" + where.sqlAnd(
+                        "(c.updated_at < t.updated_at or (c.updated_at = t.updated_at and c.id < t.id))") + ") as position"
+                        + " from expert_faq_candidates t where t.id = :id and exists (select 1 from expert_faq_candidates c"
+                        + where.sqlAnd("c.id = :id") + ")")
+                .params(where.params()).query(Long.class).optional()
+                .map(java.util.OptionalLong::of).orElse(java.util.OptionalLong.empty());
+    }
+
     List<String> approvedCategories() {
         return jdbc.sql("""
                 select distinct suggested_category from expert_faq_candidates

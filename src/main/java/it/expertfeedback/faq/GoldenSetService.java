@@ -3,6 +3,9 @@ package it.expertfeedback.faq;
 import it.expertfeedback.security.AppRoles;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,6 +36,18 @@ public class GoldenSetService {
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)
     public long countGoldenSet(String text, String category, Instant updatedSince) {
         return queries.goldenSetCount(text, category, updatedSince);
+    }
+
+    /** The live FAQ at a position of the filtered golden set (0 = first), if there is one: a detail's next / previous. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public Optional<CandidateRow> goldenSetAt(String text, String category, long position) {
+        return position < 0 ? Optional.empty() : queries.goldenSet(text, category, null, position, 1).stream().findFirst();
+    }
+
+    /** Where a FAQ stands in the filtered golden set; empty when the filters leave it out. */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public OptionalLong goldenSetPosition(String text, String category, UUID faqId) {
+        return queries.goldenSetPosition(text, category, faqId);
     }
 
     @PreAuthorize(AppRoles.IS_AUTHENTICATED)

@@ -71,6 +71,24 @@ class FeedbackQueries {
                 .query(ROW).list();
     }
 
+    /**
+     * The rows next to one in {@link #find}'s order under the same filter: "previous" is the one shown above it.
+     * Keyset, not offsets: each side is the first row past the current (timestamp, id), read along the timestamp
+     * index, so it costs the same on the first page and on the ten-thousandth.
+     */
+    FeedbackNeighbours neighbours(FeedbackFilter filter, boolean oldestFirst, java.time.Instant timestamp, UUID id) {
+        Where where = where(filter, true, true).param("ts", Timestamp.from(timestamp)).param("id", id);
+        String earlier = "f.feedback_timestamp <= :ts and (f.feedback_timestamp < :ts or f.id < :id)";
+        String later = "f.feedback_timestamp >= :ts and (f.feedback_timestamp > :ts or f.id > :id)";
+        String before = "(select f.id" + FROM + where.sqlAnd(earlier) + " order by f.feedback_timestamp desc, f.id desc limit 1)";
+        String after = "(select f.id" + FROM + where.sqlAnd(later) + " order by f.feedback_timestamp, f.id limit 1)";
+        // Newest first, the row above is the later one; oldest first, the earlier one.
+        return jdbc.sql("select " + (oldestFirst ? before : after) + " as previous, " + (oldestFirst ? after : before) + " as next")
+                .params(where.params())
+                .query((rs, n) -> new FeedbackNeighbours(rs.getObject("previous", UUID.class), rs.getObject("next", UUID.class)))
+                .single();
+    }
+
     /** One expert's feedback since an instant, newest first (idx_expert_feedback_expert_timestamp). */
     List<FeedbackRow> ofExpertSince(UUID expertId, java.time.Instant since, int limit) {
         return jdbc.sql("""

@@ -248,6 +248,25 @@ public class FeedbackService {
         return queries.find(filter, oldestFirst, page.getOffset(), page.getPageSize());
     }
 
+    /** The feedback before and after one in the browser's list under these filters and this order. */
+    @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
+    public FeedbackNeighbours neighbours(FeedbackFilter filter, boolean oldestFirst, UUID feedbackId) {
+        return feedback.findById(feedbackId).filter(f -> f.getFeedbackTimestamp() != null)
+                .map(f -> queries.neighbours(filter, oldestFirst, f.getFeedbackTimestamp(), f.getId()))
+                .orElse(FeedbackNeighbours.NONE);
+    }
+
+    /** The same in the signed-in expert's own list ({@link #myHistory}: newest first, optionally of one type). */
+    @PreAuthorize(AppRoles.IS_AUTHENTICATED)
+    public FeedbackNeighbours myNeighbours(FeedbackType type, UUID feedbackId) {
+        Optional<ExpertProfile> profile = experts.findProfileOfCurrentUser();
+        return profile.flatMap(p -> feedback.findById(feedbackId).filter(f -> p.getId().equals(f.getExpertId())))
+                .filter(f -> f.getFeedbackTimestamp() != null)
+                .map(f -> queries.neighbours(FeedbackFilter.none().withExpertId(f.getExpertId()).withType(type), false,
+                        f.getFeedbackTimestamp(), f.getId()))
+                .orElse(FeedbackNeighbours.NONE);
+    }
+
     /** An expert's feedback of the last {@code days} days, newest first (the seed's "expert's last 30 days"). */
     @PreAuthorize(AppRoles.IS_REVIEWER_OR_ADMIN)
     @Transactional(propagation = Propagation.SUPPORTS)

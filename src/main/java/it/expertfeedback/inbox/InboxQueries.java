@@ -455,7 +455,8 @@ class InboxQueries {
                 from review_request r
                 join (select request_id, min(completed_at) as first_done from review_slot where state = 'done'
                       group by request_id) f on f.request_id = r.id
-                where r.created_at >= :since""").param("since", ts(since)).query(Long.class).optional();
+                where r.created_at >= :since""").param("since", ts(since)).query(Long.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** Verdicts side by side of done requests with several reviews, newest first (blind no more). */

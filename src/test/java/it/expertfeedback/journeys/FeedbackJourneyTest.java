@@ -37,7 +37,7 @@ class FeedbackJourneyTest extends BrowserTest {
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Calcolo sbagliato")).click();
         page.locator("#feedback-expert-answer textarea").fill("Si versa l'88% dell'IVA dovuta a dicembre.");
         page.locator("#feedback-details textarea").fill("La percentuale dell'acconto storico è 88%.");
-        page.locator("#feedback-confidence input").fill("0.9"); // not pre-filled (issue 13): the expert chooses
+        page.locator("#feedback-confidence input").fill("0,9"); // not pre-filled (issue 13): the expert chooses, Italian style
         page.locator("#feedback-references textarea").fill("Art. 6, L. 405/1990");
         page.locator("#feedback-time-spent input").fill("120");
         page.locator("#feedback-diff .diff-added").first().waitFor();

@@ -80,7 +80,7 @@ class InboxJourneyTest extends BrowserTest {
         assertThat(page.locator("#review-question")).containsText(questions.get(0));
         assertThat(page.locator("#review-context")).containsText("Consegne con DDT");
         page.locator("#review-verdict vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("Corretta")).click();
-        page.locator("#review-confidence input").fill("0.9");
+        page.locator("#review-confidence input").fill("0,9"); // Italian decimals
         screenshot("inbox-review-expert");
         page.locator("#review-submit-next").click();
 

@@ -66,10 +66,18 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         // An English browser on purpose: the application must still speak Italian by default.
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1400, 900));
+        policyViolations.clear();
+        openContext("en-US");
+    }
+
+    /** A fresh browser context (new cookies, so signed out) whose browser speaks {@code locale}, e.g. "it-IT". */
+    protected void openContext(String locale) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1400, 900));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
-        policyViolations.clear();
         page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
                 policyViolations.add(message.text());

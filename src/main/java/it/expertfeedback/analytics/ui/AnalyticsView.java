@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.AppDatePicker;
 import it.expertfeedback.analytics.AnalyticsExport;
 import it.expertfeedback.analytics.AnalyticsService;
 import it.expertfeedback.analytics.AnalyticsSummary;
@@ -47,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class AnalyticsView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Integer> period = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new AppDatePicker();
+    final DatePicker to = new AppDatePicker();
     final Button apply = new Button();
     final KpiTiles tiles = new KpiTiles();
     final HorizontalLayout verdicts = new HorizontalLayout();

@@ -1,6 +1,8 @@
 package it.expertfeedback.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,5 +38,24 @@ public class FilterBar extends FlexLayout {
         select.setEmptySelectionCaption(allCaption);
         select.setId(id);
         return select;
+    }
+
+    /** A yes / no filter whose empty selection means "all", each option labelled "{label}: Sì" and so on. */
+    public static Select<Boolean> yesNoAll(Select<Boolean> select, String labelKey, String id) {
+        select.setItems(Boolean.TRUE, Boolean.FALSE);
+        allOption(select, select.getTranslation(labelKey) + ": " + select.getTranslation("common.all"), id);
+        select.setItemLabelGenerator(v -> select.getTranslation(labelKey) + ": "
+                + select.getTranslation(v == null ? "common.all" : v ? "common.yes" : "common.no"));
+        return select;
+    }
+
+    /** A counter that filters when clicked, shown pressed while its filter is on (for screen readers too). */
+    public static void pressed(Button button, boolean selected) {
+        if (selected) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
     }
 }

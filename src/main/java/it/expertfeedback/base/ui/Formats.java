@@ -29,6 +29,11 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** Counts with the locale's grouping: 1.696 in Italian, like the "N risultati" line above them. */
+    public static String integer(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
     public static String percent(double fraction, Locale locale) {
         return NumberFormat.getPercentInstance(locale).format(fraction);
     }

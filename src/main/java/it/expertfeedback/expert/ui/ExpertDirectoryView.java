@@ -5,13 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,8 +20,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.TwoLineCell;
 import it.expertfeedback.expert.CredentialType;
 import it.expertfeedback.expert.ExpertFilter;
 import it.expertfeedback.expert.ExpertRow;
@@ -47,7 +49,7 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
     final ComboBox<String> specialization = new ComboBox<>();
     final Select<Boolean> verified = new Select<>();
     final Select<Boolean> active = new Select<>();
-    final NumberField minTrust = new NumberField();
+    final DecimalField minTrust = new DecimalField();
     final Button create = new Button();
     private ExpertFilter filter = ExpertFilter.none();
 
@@ -94,9 +96,6 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
         active.addValueChangeListener(e -> apply(filter.withActive(e.getValue())));
 
         minTrust.setPlaceholder(getTranslation("expert.filter.min-trust"));
-        minTrust.setMin(0);
-        minTrust.setMax(1);
-        minTrust.setStep(0.05);
         minTrust.setClearButtonVisible(true);
         minTrust.setValueChangeMode(ValueChangeMode.LAZY);
         minTrust.setId("expert-filter-min-trust");
@@ -117,32 +116,39 @@ public class ExpertDirectoryView extends VerticalLayout implements HasDynamicTit
     }
 
     private Grid<ExpertRow> grid(ExpertService experts) {
-        grid.addColumn(ExpertRow::displayName).setHeader(getTranslation("expert.name"))
+        // Twelve facts do not fit 1440 px side by side: the email goes under the name and the city under the
+        // organisation (sorting by name / organisation as before), the long lists are cut with a tooltip.
+        grid.addColumn(TwoLineCell.of(ExpertRow::displayName, ExpertRow::email))
+                .setHeader(getTranslation("expert.name") + " · " + getTranslation("expert.email"))
                 .setKey("displayName").setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(ExpertRow::email).setHeader(getTranslation("expert.email")).setKey("email").setSortable(true).setAutoWidth(true);
         grid.addColumn(row -> java.util.stream.Stream.concat(row.credentialTypes().stream().map(CredentialType::labelKey),
                 row.otherCredentialLabels().stream().map(other -> CredentialType.OTHER_LABEL_KEY)).distinct()
-                .map(this::getTranslation).collect(Collectors.joining(", "))).setHeader(getTranslation("expert.credential-types")).setAutoWidth(true);
-        grid.addColumn(row -> String.join(", ", row.specializations())).setHeader(getTranslation("expert.specializations")).setAutoWidth(true);
+                .map(this::getTranslation).collect(Collectors.joining(", "))).setHeader(getTranslation("expert.credential-types"))
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(row -> String.join(", ", row.credentialTypes().stream()
+                        .map(CredentialType::labelKey).map(this::getTranslation).toList()));
+        grid.addColumn(row -> String.join(", ", row.specializations())).setHeader(getTranslation("expert.specializations"))
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(row -> String.join(", ", row.specializations()));
         grid.addColumn(ExpertRow::experienceYears).setHeader(getTranslation("expert.experience"))
-                .setKey("experienceYears").setSortable(true);
+                .setKey("experienceYears").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         Grid.Column<ExpertRow> trustColumn = grid.addColumn(row -> Formats.score(row.trustScore(), getLocale()))
-                .setHeader(getTranslation("expert.trust")).setKey("trustScore").setSortable(true);
-        grid.addColumn(row -> getTranslation(row.verified() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("expert.verified")).setKey("verified").setSortable(true);
-        grid.addColumn(row -> getTranslation(row.active() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("expert.active")).setKey("active").setSortable(true);
+                .setHeader(getTranslation("expert.trust")).setKey("trustScore").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(TwoLineCell.of(row -> getTranslation("expert.verified") + ": " + getTranslation(row.verified() ? "common.yes" : "common.no"),
+                        row -> getTranslation("expert.active") + ": " + getTranslation(row.active() ? "common.yes" : "common.no")))
+                .setHeader(getTranslation("expert.verified") + " · " + getTranslation("expert.active")).setKey("verified")
+                .setSortable(true).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(ExpertRow::feedbackCount).setHeader(getTranslation("expert.feedback-count"))
-                .setKey("feedbackCount").setSortable(true);
+                .setKey("feedbackCount").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.percent(row.accuracyRate(), getLocale())).setHeader(getTranslation("expert.accuracy"))
-                .setKey("accuracyRate").setSortable(true);
-        grid.addColumn(ExpertRow::organization).setHeader(getTranslation("expert.organization")).setKey("organization").setSortable(true);
-        grid.addColumn(ExpertRow::city).setHeader(getTranslation("expert.city")).setKey("city").setSortable(true);
+                .setKey("accuracyRate").setSortable(true).setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(TwoLineCell.of(ExpertRow::organization, ExpertRow::city))
+                .setHeader(getTranslation("expert.organization") + " · " + getTranslation("expert.city"))
+                .setKey("organization").setSortable(true).setWidth("10rem").setFlexGrow(1);
         grid.setItems(
                 query -> experts.findExperts(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) experts.countExperts(filter));
         grid.sort(List.of(new GridSortOrder<>(trustColumn, SortDirection.DESCENDING)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ExpertDetailView.class, click.getItem().id().toString())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // long headers wrap instead of being cut
         grid.setId("experts-grid");
         grid.setSizeFull();
         return grid;

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import it.expertfeedback.base.ui.ItemStepper;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.UiErrors;
 import it.expertfeedback.base.ui.UrlState;
@@ -47,8 +48,10 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     final Button approve = new Button();
     final Button editAndApprove = new Button();
     final Button reject = new Button();
-    final Button previous = new Button();
-    final Button next = new Button();
+    final ItemStepper stepper = new ItemStepper("faq", "faq.previous", "faq.next", () -> showAt(this.position - 1),
+            () -> showAt(this.position + 1));
+    final Button previous = stepper.previous;
+    final Button next = stepper.next;
     final BulkBar bulk;
     final Button bulkApprove;
     final Paragraph total = new Paragraph();
@@ -56,6 +59,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
     private final transient CandidateReviewService faq;
     private QueueFilter filter = QueueFilter.none();
     private long position;
+    private long count; // of the filtered queue, as last counted: the next button is disabled at its end
     private CandidateRow current;
     private final QueueLayout layout;
     private final UrlState url = new UrlState("faq/queue");
@@ -101,11 +105,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
                 () -> new EditAndApproveDialog(faq, current, faq.pendingCategories(), this::afterDecision).open());
         QueueLayout.action(reject, getTranslation("faq.reject") + " (Alt+R)", "faq-reject",
                 () -> new RejectDialog(faq, current, this::afterDecision).open(), ButtonVariant.LUMO_ERROR);
-        QueueLayout.action(previous, "↑ " + getTranslation("faq.previous") + " (Alt+↑)", "faq-previous", () -> showAt(position - 1),
-                ButtonVariant.LUMO_TERTIARY);
-        QueueLayout.action(next, "↓ " + getTranslation("faq.next") + " (Alt+↓)", "faq-next", () -> showAt(position + 1),
-                ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(approve, editAndApprove, reject, previous, next);
+        HorizontalLayout actions = new HorizontalLayout(approve, editAndApprove, reject, stepper);
         actions.setWrap(true);
         empty.setText(getTranslation("faq.queue-empty"));
         empty.setId("faq-queue-empty");
@@ -119,17 +119,17 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         Shortcuts.addShortcutListener(this, this::decideApprove, Key.KEY_A, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> { if (editAndApprove.isEnabled()) { editAndApprove.click(); } }, Key.KEY_M, KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, () -> { if (reject.isEnabled()) { reject.click(); } }, Key.KEY_R, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> showAt(position + 1), Key.ARROW_DOWN, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> showAt(position - 1), Key.ARROW_UP, KeyModifier.ALT);
+        stepper.listenOn(this);
     }
 
     /** Shows the candidate at a queue position; past the end, the last one; an empty queue says so. */
     void showAt(long wanted) {
         long target = Math.max(0, wanted);
-        total.setText(getTranslation("faq.result-count", faq.countPending(filter)));
+        count = faq.countPending(filter);
+        total.setText(getTranslation("faq.result-count", count));
         Optional<CandidateRow> row = faq.pendingAt(filter, target);
         if (row.isEmpty() && target > 0) {
-            long count = faq.countPending(filter);
+            count = faq.countPending(filter);
             target = Math.max(0, count - 1);
             row = faq.pendingAt(filter, target);
         }
@@ -145,7 +145,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.show(details);
         filters.write(url, filter).put("candidate", current.id()).write();
         decidable(details.decidableByCaller() && current.approvalStatus() == CandidateStatus.pending);
-        previous.setEnabled(position > 0);
+        stepper.ends(position > 0, position < count - 1);
     }
 
     private void showNothing() {
@@ -154,7 +154,7 @@ public class ApprovalQueueView extends VerticalLayout implements HasDynamicTitle
         panel.setVisible(false);
         empty.setVisible(true);
         decidable(false);
-        previous.setEnabled(false);
+        stepper.ends(false, false);
     }
 
     private void decidable(boolean decidable) {

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Notifications;
 import it.expertfeedback.base.ui.UiErrors;
@@ -26,8 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 92, title = "nav.auto-approval", icon = "vaadin:automation")
 public class AutoApprovalSettingsView extends VerticalLayout implements HasDynamicTitle {
 
-    final NumberField minTrust = new NumberField();
-    final NumberField minConfidence = new NumberField();
+    final DecimalField minTrust = new DecimalField();
+    final DecimalField minConfidence = new DecimalField();
     final IntegerField minResolved = new IntegerField();
     final Checkbox enabled = new Checkbox();
     final Button save = new Button();
@@ -62,12 +62,8 @@ public class AutoApprovalSettingsView extends VerticalLayout implements HasDynam
                 new FormLayout(enabled, minTrust, minConfidence, minResolved), save);
     }
 
-    private void number(NumberField field, String labelKey, double value, String id) {
+    private void number(DecimalField field, String labelKey, double value, String id) {
         field.setLabel(getTranslation(labelKey));
-        field.setMin(0);
-        field.setMax(1);
-        field.setStep(0.01);
-        field.setStepButtonsVisible(true);
         field.setValue(value);
         field.setId(id);
     }

@@ -1,11 +1,8 @@
 package it.expertfeedback.faq.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,9 +17,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
+import it.expertfeedback.base.ui.ItemStepper;
 import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.faq.CandidateRow;
 import it.expertfeedback.faq.FaqExport;
@@ -35,6 +32,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -54,6 +54,11 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, Be
     private final boolean reviewer;
     private final UrlState url = new UrlState("faq/published");
     final Paragraph total = new Paragraph();
+    final ItemStepper stepper = new ItemStepper("golden", "common.previous", "common.next", () -> openAt(this.position - 1),
+            () -> openAt(this.position + 1));
+    private CandidateRow open; // the FAQ whose details are shown, kept in the URL as ?faq=<id>
+    private long position;
+    private long count;
 
     GoldenSetView(GoldenSetService faq, PublishedFaqService published) {
         this.faq = faq;
@@ -82,14 +87,24 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(r -> getTranslation(r.autoApproved() ? "faq.approved-by-rule" : "faq.approved-by-reviewer"))
                 .setHeader(getTranslation("faq.approved-how")).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.approvedAt(), getLocale())).setHeader(getTranslation("faq.approved-at")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> GoldenSetDetails.of(this, row, reviewer ? published : null,
+                () -> { grid.getDataProvider().refreshAll(); count(); close(); }))); // an edit moves it to the end
+        grid.setDetailsVisibleOnClick(false); // opening is ours: one at a time, in the URL, with previous / next
+        grid.addItemClickListener(click -> {
+            if (click.getItem().equals(open)) {
+                close();
+            } else {
+                faq.goldenSetPosition(search.getValue(), category.getValue(), click.getItem().id()).ifPresent(this::openAt);
+            }
+        });
         grid.setItems(query -> faq.goldenSet(search.getValue(), category.getValue(), null,
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) faq.countGoldenSet(search.getValue(), category.getValue(), null));
+                query -> (int) count); // counted once per filter change, for the line above and the grid
         grid.setId("golden-grid");
         grid.setSizeFull();
         total.setId("golden-result-count");
-        add(new H2(getTranslation("nav.golden-set")), bar, total, grid);
+        stepper.listenOn(this);
+        add(new H2(getTranslation("nav.golden-set")), bar, new HorizontalLayout(total, stepper), grid);
         count();
     }
 
@@ -97,19 +112,55 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, Be
     private void changed() {
         grid.getDataProvider().refreshAll();
         count();
-        url.put("q", search.getValue()).put("category", category.getValue()).write();
+        close(); // another list: the open FAQ's place in it is unknown
     }
 
     private void count() {
-        total.setText(getTranslation("faq.golden-count", faq.countGoldenSet(search.getValue(), category.getValue(), null)));
+        count = faq.countGoldenSet(search.getValue(), category.getValue(), null);
+        total.setText(getTranslation("faq.golden-count", count));
+    }
+
+    /** Opens the FAQ at a position of the filtered list: its details, scrolled into view, its id in the URL. */
+    private void openAt(long wanted) {
+        faq.goldenSetAt(search.getValue(), category.getValue(), wanted).ifPresent(row -> {
+            if (open != null) {
+                grid.setDetailsVisible(open, false);
+            }
+            open = row;
+            position = wanted;
+            grid.setDetailsVisible(row, true);
+            grid.select(row);
+            grid.scrollToIndex((int) wanted);
+            stepper.ends(position > 0, position < count - 1);
+            writeUrl();
+        });
+    }
+
+    private void close() {
+        if (open != null) {
+            grid.setDetailsVisible(open, false);
+            grid.deselectAll();
+        }
+        open = null;
+        stepper.ends(false, false);
+        writeUrl();
+    }
+
+    private void writeUrl() {
+        url.put("q", search.getValue()).put("category", category.getValue()).put("faq", open == null ? null : open.id()).write();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> wanted = UrlState.first(event, "faq"); // restoring the filters closes any open FAQ
         url.restore(event, () -> {
             search.setValue(url.get("q").orElse(""));
             category.setValue(url.get("category").filter(faq.goldenSetCategories()::contains).orElse(null));
         });
+        wanted.flatMap(QueueFilters::uuid).flatMap(id -> {
+            OptionalLong at = faq.goldenSetPosition(search.getValue(), category.getValue(), id);
+            return at.isPresent() ? Optional.of(at.getAsLong()) : Optional.<Long>empty();
+        }).ifPresent(this::openAt);
     }
 
     private Anchor download(FaqExport.Format format, String labelKey, String id) {
@@ -127,30 +178,6 @@ public class GoldenSetView extends VerticalLayout implements HasDynamicTitle, Be
         Anchor anchor = new Anchor(handler, getTranslation(labelKey));
         anchor.setId(id);
         return anchor;
-    }
-
-    private Div details(CandidateRow row) {
-        Paragraph answer = new Paragraph(row.answer());
-        answer.addClassName(LumoUtility.Whitespace.PRE_WRAP);
-        Div box = new Div(answer);
-        if (!row.regulatoryReferences().isEmpty()) {
-            box.add(new Paragraph(getTranslation("feedback.references") + ": " + String.join("; ", row.regulatoryReferences())));
-        }
-        if (reviewer) { // a published FAQ's life (§5): edit as a new version, retire, read its history
-            Runnable after = () -> grid.getDataProvider().refreshAll();
-            Button edit = new Button(getTranslation("faq.published.edit", row.publishedVersion() + 1),
-                    click -> new PublishedFaqDialogs.Edit(published, row, after).open());
-            edit.addClassName("golden-edit");
-            Button retire = new Button(getTranslation("faq.published.retire"),
-                    click -> new PublishedFaqDialogs.Retire(published, row, after).open());
-            retire.addClassName("golden-retire");
-            retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            Button history = new Button(getTranslation("faq.published.history"),
-                    click -> new PublishedFaqDialogs.History(published, row).open());
-            history.addClassName("golden-history");
-            box.add(new HorizontalLayout(edit, retire, history));
-        }
-        return box;
     }
 
     @Override

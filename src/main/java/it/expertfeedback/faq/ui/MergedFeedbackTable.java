@@ -43,9 +43,9 @@ class MergedFeedbackTable extends VerticalLayout {
                     Span answer = new Span(s.proposedAnswer());
                     answer.addClassName(LumoUtility.Whitespace.PRE_WRAP);
                     return answer;
-                }).setHeader(getTranslation("faq.merged.answer")).setFlexGrow(1).setWidth("16rem");
-        grid.addColumn(SourceFeedback::expertName).setHeader(getTranslation("faq.merged.expert")).setAutoWidth(true)
-                .setFlexGrow(0);
+                }).setHeader(getTranslation("faq.merged.answer")).setFlexGrow(1).setWidth("8rem"); // takes what is left
+        grid.addColumn(SourceFeedback::expertName).setHeader(getTranslation("faq.merged.expert")).setWidth("8rem")
+                .setFlexGrow(0); // names wrap: the table fits the detail half of the queue at 1440 px
         grid.addColumn(s -> s.expertTrustScore() == null ? "—" : Formats.score(s.expertTrustScore(), getLocale()))
                 .setHeader(getTranslation("faq.merged.trust")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -3,9 +3,9 @@ package it.expertfeedback.faq.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.UrlState;
 import it.expertfeedback.faq.CandidateNotFound;
@@ -24,7 +24,7 @@ class QueueFilters extends Composite<FilterBar> {
 
     final ComboBox<String> category = new ComboBox<>();
     final TextField expert = new TextField();
-    final NumberField minTrust = new NumberField();
+    final DecimalField minTrust = new DecimalField();
     final IntegerField minFrequency = new IntegerField();
     final TextField text = new TextField();
     private final List<String> categories;
@@ -39,8 +39,6 @@ class QueueFilters extends Composite<FilterBar> {
         FilterBar.textFilter(expert, getTranslation("feedback.filter.expert"), "faq-filter-expert").addValueChangeListener(e -> changed.accept(f -> f.withExpertText(e.getValue())));
         FilterBar.textFilter(text, getTranslation("faq.filter.text"), "faq-filter-text").addValueChangeListener(e -> changed.accept(f -> f.withText(e.getValue())));
         minTrust.setPlaceholder(getTranslation("expert.filter.min-trust"));
-        minTrust.setMin(0);
-        minTrust.setMax(1);
         minTrust.setClearButtonVisible(true);
         minTrust.setValueChangeMode(ValueChangeMode.LAZY);
         minTrust.setId("faq-filter-min-trust");

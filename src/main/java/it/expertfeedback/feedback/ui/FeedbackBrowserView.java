@@ -6,6 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.AppDatePicker;
 import it.expertfeedback.base.ui.FilterBar;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.UrlState;
@@ -47,19 +49,22 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
     final Select<FeedbackCategory> category = new Select<>();
     final TextField expert = new TextField();
     final TextField text = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new AppDatePicker();
+    final DatePicker to = new AppDatePicker();
     final Select<Boolean> reviewed = new Select<>();
     final Select<Boolean> applied = new Select<>();
+    final Paragraph total = new Paragraph();
     private final transient FeedbackService feedback;
     private final UrlState url = new UrlState("feedback/browse");
     private FeedbackFilter filter = FeedbackFilter.none();
     private boolean oldestFirst;
+    private long count; // the filtered rows, counted once per filter change for "N risultati" and the grid
 
     FeedbackBrowserView(FeedbackService feedback) {
         this.feedback = feedback;
         setSizeFull();
-        add(new H2(getTranslation("nav.feedback")), counters(), filters(), grid());
+        total.setId("feedback-result-count");
+        add(new H2(getTranslation("nav.feedback")), counters(), filters(), total, grid());
         refreshCounts();
     }
 
@@ -107,18 +112,11 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         to.setClearButtonVisible(true);
         to.setId("feedback-filter-to");
         to.addValueChangeListener(e -> apply(filter.withTo(e.getValue())));
-        yesNoAll(reviewed, "feedback.filter.reviewed", "feedback-filter-reviewed");
+        FilterBar.yesNoAll(reviewed, "feedback.filter.reviewed", "feedback-filter-reviewed");
         reviewed.addValueChangeListener(e -> apply(filter.withReviewed(e.getValue())));
-        yesNoAll(applied, "feedback.improvement-applied", "feedback-filter-applied");
+        FilterBar.yesNoAll(applied, "feedback.improvement-applied", "feedback-filter-applied");
         applied.addValueChangeListener(e -> apply(filter.withImprovementApplied(e.getValue())));
         return new FilterBar(type, category, expert, text, from, to, reviewed, applied);
-    }
-
-    private void yesNoAll(Select<Boolean> select, String labelKey, String id) {
-        select.setItems(Boolean.TRUE, Boolean.FALSE);
-        FilterBar.allOption(select, getTranslation(labelKey) + ": " + getTranslation("common.all"), id);
-        select.setItemLabelGenerator(v -> getTranslation(labelKey) + ": "
-                + getTranslation(v == null ? "common.all" : v ? "common.yes" : "common.no"));
     }
 
     private Grid<FeedbackRow> grid() {
@@ -128,7 +126,8 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(r -> getTranslation(r.type() == null ? "feedback.type.unknown" : r.type().labelKey())).setHeader(getTranslation("feedback.verdict")).setAutoWidth(true);
         grid.addColumn(r -> r.category() != null ? getTranslation(r.category().labelKey()) : r.otherCategory() ? getTranslation("feedback.type.unknown") : "—")
                 .setHeader(getTranslation("feedback.category")).setAutoWidth(true);
-        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("24rem").setFlexGrow(1);
+        grid.addColumn(FeedbackRow::queryText).setHeader(getTranslation("feedback.query-text")).setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(FeedbackRow::queryText); // narrow minimum: at 1440 px all seven columns fit
         grid.addColumn(r -> r.verdict() == null ? getTranslation("feedback.review.none") : getTranslation(r.verdict().labelKey()))
                 .setHeader(getTranslation("feedback.review")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation(r.improvementApplied() ? "common.yes" : "common.no"))
@@ -136,9 +135,13 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
         grid.setItems(query -> {
             oldestFirst = query.getSortOrders().stream().anyMatch(order -> order.getDirection() == SortDirection.ASCENDING);
             return feedback.findFeedback(filter, oldestFirst, PageRequest.of(query.getPage(), query.getPageSize())).stream();
-        }, query -> (int) feedback.countFeedback(filter));
+        }, query -> (int) count);
         grid.sort(List.of(new GridSortOrder<>(when, SortDirection.DESCENDING)));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FeedbackDetailView.class, click.getItem().id().toString())));
+        grid.addSortListener(sorted -> url.put("sort", sorted.getSortOrder().stream()
+                .anyMatch(order -> order.getDirection() == SortDirection.ASCENDING) ? "asc" : null).write());
+        // The detail gets the list it came from (filters and order), so its previous / next walk this very list.
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("feedback/detail/" + click.getItem().id(),
+                FeedbackListContext.browse(filter, oldestFirst).parameters())));
         grid.setId("feedback-grid");
         grid.setSizeFull();
         return grid;
@@ -156,6 +159,10 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
             text.setValue(url.get("q").orElse(""));
             reviewed.setValue(url.bool("reviewed").orElse(null));
             applied.setValue(url.bool("applied").orElse(null));
+            if (url.get("sort").filter("asc"::equals).isPresent()) {
+                oldestFirst = true; // before the first fetch: a detail opened at once gets the right order
+                grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey("feedbackTimestamp"), SortDirection.ASCENDING)));
+            }
         });
     }
 
@@ -170,25 +177,18 @@ public class FeedbackBrowserView extends VerticalLayout implements HasDynamicTit
     }
 
     private void refreshCounts() {
+        count = feedback.countFeedback(filter);
+        total.setText(getTranslation("feedback.result-count", count));
         Map<FeedbackType, Long> byType = feedback.countByType(filter);
         typeCounts.forEach((t, button) -> {
-            button.setText(getTranslation(t.labelKey()) + " (" + byType.getOrDefault(t, 0L) + ")");
-            highlight(button, t == filter.type());
+            button.setText(getTranslation(t.labelKey()) + " (" + Formats.integer(byType.getOrDefault(t, 0L), getLocale()) + ")");
+            FilterBar.pressed(button, t == filter.type());
         });
         Map<FeedbackCategory, Long> byCategory = feedback.countByCategory(filter);
         categoryCounts.forEach((c, button) -> {
-            button.setText(getTranslation(c.labelKey()) + " (" + byCategory.getOrDefault(c, 0L) + ")");
-            highlight(button, c == filter.category());
+            button.setText(getTranslation(c.labelKey()) + " (" + Formats.integer(byCategory.getOrDefault(c, 0L), getLocale()) + ")");
+            FilterBar.pressed(button, c == filter.category());
         });
-    }
-
-    private static void highlight(Button button, boolean selected) {
-        if (selected) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        button.getElement().setAttribute("aria-pressed", String.valueOf(selected));
     }
 
     @Override

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.DiffPanel;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.validation.FieldProblem;
@@ -44,7 +44,7 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
     final DiffPanel diff = new DiffPanel("feedback.diff", "feedback-diff");
     final TextArea suggestions = new TextArea();
     final TextArea references = new TextArea();
-    final NumberField confidence = new NumberField();
+    final DecimalField confidence = new DecimalField(); // 0,85 in Italian, not 0.85
     final Select<Integer> complexity = new Select<>();
     final IntegerField timeSpent = new IntegerField();
     final TextArea additionalDetails = new TextArea();
@@ -99,10 +99,6 @@ class FeedbackForm extends Composite<FormLayout> implements HasSize {
 
     private FormLayout numbers() {
         confidence.setLabel(getTranslation("feedback.confidence"));
-        confidence.setMin(0);
-        confidence.setMax(1);
-        confidence.setStep(0.05);
-        confidence.setStepButtonsVisible(true);
         // No pre-filled value (DOMAIN.md §4): a default at the auto-approval threshold published unread answers.
         confidence.setRequiredIndicatorVisible(true);
         confidence.setHelperText(getTranslation("feedback.confidence.help"));

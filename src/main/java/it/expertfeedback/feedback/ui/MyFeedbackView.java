@@ -55,7 +55,9 @@ public class MyFeedbackView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> feedback.myHistory(type.getValue(),
                         PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) feedback.myHistory(type.getValue(), PageRequest.of(0, 1)).getTotalElements());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(FeedbackDetailView.class, click.getItem().getId().toString())));
+        // The detail walks this list (newest first, the chosen verdict) with previous / next.
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("feedback/detail/" + click.getItem().getId(),
+                FeedbackListContext.mine(type.getValue()).parameters())));
         grid.setId("my-feedback-grid");
         grid.setSizeFull();
         add(header, grid);

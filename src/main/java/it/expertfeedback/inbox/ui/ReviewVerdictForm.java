@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import it.expertfeedback.base.ui.DecimalField;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.feedback.FeedbackCategory;
@@ -28,7 +28,7 @@ class ReviewVerdictForm extends Composite<FormLayout> {
     final TextArea expertAnswer = new TextArea();
     final TextArea details = new TextArea();
     final TextArea references = new TextArea();
-    final NumberField confidence = new NumberField();
+    final DecimalField confidence = new DecimalField(); // 0,85 in Italian
     final TextField faqCategory = new TextField();
     private final FieldErrors errors;
 
@@ -53,10 +53,6 @@ class ReviewVerdictForm extends Composite<FormLayout> {
         references.setHelperText(getTranslation("feedback.one-per-line"));
         references.setId("review-references");
         confidence.setLabel(getTranslation("feedback.confidence"));
-        confidence.setMin(0);
-        confidence.setMax(1);
-        confidence.setStep(0.05);
-        confidence.setStepButtonsVisible(true);
         confidence.setRequiredIndicatorVisible(true);
         confidence.setId("review-confidence");
         faqCategory.setLabel(getTranslation("feedback.faq-category"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import it.expertfeedback.base.ui.AppDatePicker;
 import it.expertfeedback.base.ui.FieldErrors;
 import it.expertfeedback.base.ui.Formats;
 import it.expertfeedback.base.ui.UiErrors;
@@ -37,7 +38,7 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ApiKeyRow> keys = new Grid<>();
     final TextField name = new TextField();
-    final DatePicker expires = new DatePicker();
+    final DatePicker expires = new AppDatePicker();
     final Button create = new Button();
     private final FieldErrors errors = new FieldErrors(this);
     private final transient ApiKeyService service;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import it.expertfeedback.base.ui.AppDatePicker;
 import it.expertfeedback.base.Access;
 import it.expertfeedback.base.audit.AuditEntry;
 import it.expertfeedback.base.audit.AuditFilter;
@@ -36,8 +37,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final TextField action = new TextField();
     final TextField actor = new TextField();
     final TextField text = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = new AppDatePicker();
+    final DatePicker to = new AppDatePicker();
     private AuditFilter filter = AuditFilter.none();
 
     AuditLogView(AuditService audit) {
