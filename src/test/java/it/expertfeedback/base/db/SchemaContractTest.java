@@ -38,6 +38,15 @@ class SchemaContractTest {
 
     // ---------------------------------------------------------------- catalog
 
+    /** V24: the inbox's queue table is vacuumed after every 1,000 dead rows, its indexes always cleaned (DD015). */
+    @Test
+    void review_slot_is_vacuumed_as_a_queue() {
+        List<String> options = jdbc.queryForList(
+                "select unnest(reloptions) from pg_class where oid = 'review_slot'::regclass", String.class);
+        assertThat(options).contains("autovacuum_vacuum_scale_factor=0", "autovacuum_vacuum_threshold=1000",
+                "vacuum_index_cleanup=on");
+    }
+
     @Test
     void the_three_seed_tables_and_the_user_table_exist() {
         List<String> tables = jdbc.queryForList("""
