@@ -288,22 +288,8 @@ class AnalyticsQueries {
         }
         String[] bounds = dayStarts.toArray(String[]::new);
         Map<LocalDate, long[]> found = new HashMap<>();
-        jdbc.sql("""
-                        select width_bucket(created_at, (select cast(:bounds as timestamptz[]))) as bucket, count(*) as n
-                        from inbox_request_facts where created_at >= :start and created_at < :end group by 1""")
-                .params(range(window)).param("bounds", bounds)
-                .query(rs -> {
-                    long n = rs.getLong("n");
-                    dayOf(windowDays, rs.getInt("bucket")).ifPresent(day -> found.computeIfAbsent(day, d -> new long[2])[0] = n);
-                });
-        jdbc.sql("""
-                        select width_bucket(completed_at, (select cast(:bounds as timestamptz[]))) as bucket, count(*) as n
-                        from inbox_request_facts where completed_at >= :start and completed_at < :end group by 1""")
-                .params(range(window)).param("bounds", bounds)
-                .query(rs -> {
-                    long n = rs.getLong("n");
-                    dayOf(windowDays, rs.getInt("bucket")).ifPresent(day -> found.computeIfAbsent(day, d -> new long[2])[1] = n);
-                });
+        countPerDay("created_at", window, windowDays, bounds, found, 0);
+        countPerDay("completed_at", window, windowDays, bounds, found, 1);
         List<InboxDay> days = new ArrayList<>();
         long received = 0;
         long judged = 0;
@@ -352,6 +338,18 @@ class AnalyticsQueries {
         List<TrendPoint> trend = buckets(trendWindow.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                 trendWindow.to(), ChronoUnit.WEEKS, found);
         return new ExpertStats(byVerdict, judgedUpheld[0], judgedUpheld[1], ratio(judgedUpheld[1], judgedUpheld[0]), trend);
+    }
+
+    /** Requests per Italian day of {@code column} (created_at or completed_at: our constants), into found[day][slot]. */
+    private void countPerDay(String column, AnalyticsWindow window, List<LocalDate> windowDays, String[] bounds,
+                             Map<LocalDate, long[]> found, int slot) {
+        jdbc.sql("select width_bucket(" + column + ", (select cast(:bounds as timestamptz[]))) as bucket, count(*) as n"
+                        + " from inbox_request_facts where " + column + " >= :start and " + column + " < :end group by 1")
+                .params(range(window)).param("bounds", bounds)
+                .query(rs -> {
+                    long n = rs.getLong("n");
+                    dayOf(windowDays, rs.getInt("bucket")).ifPresent(day -> found.computeIfAbsent(day, d -> new long[2])[slot] = n);
+                });
     }
 
     /** width_bucket's answer for thresholds = the days' starts: 1 is the first day; 0 (before it) is no day. */

@@ -43,9 +43,7 @@ final class InboxFixtures {
 
     /** A verified, active expert with these specializations. */
     static TestUsers.Created expert(TestUsers users, JdbcTemplate jdbc, String... specializations) {
-        TestUsers.Created user = users.createVerifiedExpert();
-        jdbc.update("update expert_profiles set specializations = ? where user_id = ?", specializations, user.id());
-        return user;
+        return ClaimingExperts.withSpecializations(users, jdbc, specializations);
     }
 
     /** A "correct" verdict on the request's query, as the expert's client sends it over REST. */

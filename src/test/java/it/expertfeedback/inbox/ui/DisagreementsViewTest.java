@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import it.expertfeedback.feedback.FeedbackService;
 import it.expertfeedback.feedback.FeedbackSubmission;
 import it.expertfeedback.inbox.ClaimedRequest;
+import it.expertfeedback.inbox.ClaimingExperts;
 import it.expertfeedback.inbox.Disagreement;
 import it.expertfeedback.inbox.InboxService;
 import it.expertfeedback.inbox.ReviewRequestDraft;
@@ -56,23 +57,11 @@ class DisagreementsViewTest {
     FeedbackService feedback;
 
     private TestUsers.Created expert(String spec) {
-        TestUsers.Created user = users.createVerifiedExpert();
-        jdbc.update("update expert_profiles set specializations = ? where user_id = ?", new String[] {spec}, user.id());
-        return user;
+        return ClaimingExperts.withSpecializations(users, jdbc, spec);
     }
 
     private ClaimedRequest claim(TestUsers.Created expert, UUID queryId) {
-        try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
-            for (int i = 0; i < 5000; i++) {
-                Optional<ClaimedRequest> next = inbox.claimNext();
-                assertThat(next).as("offered " + queryId).isPresent();
-                if (next.get().queryId().equals(queryId)) {
-                    return next.get();
-                }
-                inbox.skip(next.get().requestId(), "unclear", null);
-            }
-        }
-        throw new AssertionError("never offered " + queryId);
+        return ClaimingExperts.claimUntil(inbox, expert, queryId);
     }
 
     private UUID judge(TestUsers.Created expert, UUID queryId, String type, String details) {
