@@ -9,7 +9,6 @@ import it.expertfeedback.expert.ExpertService;
 import it.expertfeedback.feedback.FeedbackService;
 import it.expertfeedback.feedback.FeedbackType;
 import it.expertfeedback.feedback.ReviewVerdict;
-import it.expertfeedback.security.CurrentUser;
 import it.expertfeedback.security.AppRoles;
 import it.expertfeedback.security.CurrentUser;
 import java.time.Clock;
