@@ -147,6 +147,10 @@ class InboxQueries {
      * <p>One statement, one round trip, its own transaction (DD015): who the expert is, the claim, and the lease's
      * asynchronous commit ({@code set_config(..., true)} lasts until this statement's commit). Empty when the user may
      * not review or nothing is left — the service tells the two apart only on that slow path.
+     * <p>{@code offset 0} keeps each "not exists" a probe of the candidate row's own (request, expert) or query: without
+     * it the cached plan, made when the expert held no slot, anti-joined against all of the expert's slots at once,
+     * read through the second column of {@code uq_review_slot_expert} — a scan that grew with every claim and was
+     * repeated for every locked row a claimer skips (at 100×, 32 at once: p95 15.0 → see docs/PERFORMANCE.md).
      */
     Optional<ClaimedRequest> claim(int userId, Instant now, Duration lease) {
         return jdbc.sql("""
@@ -159,11 +163,11 @@ class InboxQueries {
                       and s.state in ('open', 'claimed') and (s.state = 'open' or s.lease_expires_at < :now)
                       and (s.routing = '{}' or s.routing && (select specializations from me))
                       and not exists (select 1 from review_slot mine where mine.request_id = s.request_id
-                                      and mine.expert_id = (select expert_id from me))
+                                      and mine.expert_id = (select expert_id from me) offset 0)
                       and not exists (select 1 from review_skip k where k.request_id = s.request_id
-                                      and k.expert_id = (select expert_id from me))
+                                      and k.expert_id = (select expert_id from me) offset 0)
                       and not exists (select 1 from feedback_judged_queries f where f.expert_id = (select expert_id from me)
-                                      and f.query_id = s.query_id)
+                                      and f.query_id = s.query_id offset 0)
                     order by s.priority desc, s.requested_at, s.id
                     limit 1
                     for update skip locked),
