@@ -149,6 +149,41 @@ class InboxClaimingTest {
         assertThat(api.post("/api/v1/review-requests/claim", newcomer, "").status()).isEqualTo(204);
     }
 
+    /** V25 reads open slots and expired leases along two indexes: the order across the two is still §8's. */
+    @Test
+    void an_expired_lease_comes_back_in_its_place_by_priority_among_the_open_slots() {
+        String spec = spec();
+        String topic = privateTopic(spec);
+        Map<Integer, String> byPriority = new HashMap<>();
+        for (int priority : List.of(90, 50)) {
+            ObjectNode body = InboxFixtures.request(UUID.randomUUID(), topic, priority);
+            body.put("priority", priority);
+            Api.Response created = api.post("/api/v1/review-requests", key, body.toString());
+            assertThat(created.status()).isEqualTo(201);
+            byPriority.put(priority, created.json().get("id").asString());
+        }
+        String first = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        assertThat(api.post("/api/v1/review-requests/claim", first, "").json().get("request_id").asString())
+                .isEqualTo(byPriority.get(90));
+        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
+                byPriority.get(90));
+
+        String second = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        assertThat(api.post("/api/v1/review-requests/claim", second, "").json().get("request_id").asString())
+                .as("the expired 90 before the open 50").isEqualTo(byPriority.get(90));
+
+        ObjectNode urgent = InboxFixtures.request(UUID.randomUUID(), topic, 95);
+        urgent.put("priority", 95);
+        String urgentId = api.post("/api/v1/review-requests", key, urgent.toString()).json().get("id").asString();
+        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
+                byPriority.get(90));
+        String third = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
+        assertThat(api.post("/api/v1/review-requests/claim", third, "").json().get("request_id").asString())
+                .as("the open 95 before the expired 90").isEqualTo(urgentId);
+        assertThat(api.post("/api/v1/review-requests/claim", third, "").json().get("request_id").asString())
+                .as("then the expired 90").isEqualTo(byPriority.get(90));
+    }
+
     /** Claims until the request with this query_id comes; passes on (skips) others. */
     private JsonNode claimUntil(String token, String queryId) {
         for (int i = 0; i < 5000; i++) {
