@@ -27,17 +27,11 @@ public final class TestDatabase {
             try {
                 Path dir = Files.createTempDirectory("efs-test-pg");
                 // Throw-away data: no need to wait for the disk, except when the benchmark measures what the
-                // application's own embedded database (durable and its cache sized: EmbeddedPostgresServer) costs
-                // (-Defs.test.durable-db=true).
-                boolean asTheApplication = Boolean.getBoolean("efs.test.durable-db");
-                String durable = asTheApplication ? "on" : "off";
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
+                // application's own embedded database (durable: EmbeddedPostgresServer) costs (-Defs.test.durable-db=true).
+                String durable = Boolean.getBoolean("efs.test.durable-db") ? "on" : "off";
+                server = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
                         .setServerConfig("max_connections", "200").setServerConfig("fsync", durable)
-                        .setServerConfig("synchronous_commit", durable).setServerConfig("full_page_writes", durable);
-                if (asTheApplication) { // and its cache, as EmbeddedPostgresServer sizes it
-                    it.expertfeedback.base.db.EmbeddedDatabaseMemory.forThisMachine().forEach(builder::setServerConfig);
-                }
-                server = builder.start();
+                        .setServerConfig("synchronous_commit", durable).setServerConfig("full_page_writes", durable).start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         server.close();

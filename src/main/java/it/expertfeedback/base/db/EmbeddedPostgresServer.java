@@ -30,7 +30,6 @@ import org.slf4j.LoggerFactory;
  * directory ({@value #SECRET_FILE}); a data directory from an older version (trust) is converted on its first
  * start;</li>
  * <li>reachable over TCP on 127.0.0.1 only;</li>
- * <li>with a cache sized to the machine ({@link EmbeddedDatabaseMemory}), not PostgreSQL's 128 MB;</li>
  * <li>startable after a crash: zonky runs the server in a session of its own, so after a {@code kill -9} of the JVM
  * the old postmaster lives on and holds {@code postmaster.pid}. zonky's lock file in the data directory (an OS
  * file lock, released when the JVM dies) tells us no other application uses this directory, so every process still
@@ -97,7 +96,6 @@ final class EmbeddedPostgresServer {
                 .setConnectConfig("password", password)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setDataDirectoryCustomizer(ignored -> prepareDataDirectory(dir, pendingSecret, legacyTrust));
-        EmbeddedDatabaseMemory.forThisMachine().forEach(builder::setServerConfig);
         if (!initialised) {
             // zonky's only way to pass options to initdb (it appends them as --name=value after its "-A trust"):
             // the superuser gets its password and SCRAM authentication from the very first moment.
