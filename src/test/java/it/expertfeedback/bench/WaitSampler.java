@@ -44,8 +44,12 @@ final class WaitSampler {
     private void sample(HikariDataSource pool) {
         try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
              PreparedStatement statement = connection.prepareStatement("""
-                     select coalesce(wait_event_type || ':' || wait_event, 'on a core') as doing from pg_stat_activity
-                     where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()""")) {
+                     select case when backend_type = 'client backend'
+                                 then coalesce(wait_event_type || ':' || wait_event, 'on a core')
+                                 else backend_type || ' (' || coalesce(left(query, 60), '') || ')' end as doing
+                     from pg_stat_activity
+                     where pid <> pg_backend_pid() and (state = 'active' and backend_type = 'client backend'
+                                                        or backend_type in ('autovacuum worker', 'parallel worker'))""")) {
             while (running.get()) {
                 try (ResultSet rs = statement.executeQuery()) {
                     synchronized (this) {
@@ -63,7 +67,10 @@ final class WaitSampler {
         }
     }
 
-    /** Average number of backends in each state, and of threads waiting for the pool, over the samples. */
+    /**
+     * Average number of backends in each state, and of threads waiting for the pool, over the samples; autovacuum and
+     * parallel workers are named with what they run, as they compete with the measured clients for the cores.
+     */
     String stop() throws InterruptedException {
         running.set(false);
         thread.join();
