@@ -99,10 +99,12 @@ final class InboxBenchmark {
         line.accept("Inbox, finding the first open slot before the concurrent phases: " + firstOpenSlot());
         // -Defs.bench.passes=N repeats the phase, each pass reported: the inbox-only run's first passes warm the JIT
         // that the whole benchmark warms with everything before it.
-        for (int pass = 1; pass <= Integer.getInteger("efs.bench.passes", 1); pass++) {
+        int passes = Integer.getInteger("efs.bench.passes", 1);
+        for (int pass = 1; pass <= passes; pass++) {
             atOnce(inbox, clients, open);
         }
-        line.accept("Inbox, finding the first open slot after 32 × 320 claims: " + firstOpenSlot());
+        line.accept(String.format(java.util.Locale.ROOT, "Inbox, finding the first open slot after %,d × 32 × 320 claims: %s",
+                passes, firstOpenSlot()));
         closedLoop(inbox, clients, open);
         line.accept("Inbox, finding the first open slot after 9,600 more: " + firstOpenSlot());
         Integer twice = jdbc.queryForObject("""

@@ -46,7 +46,7 @@ final class WaitSampler {
              PreparedStatement statement = connection.prepareStatement("""
                      select case when backend_type = 'client backend'
                                  then coalesce(wait_event_type || ':' || wait_event, 'on a core')
-                                 else backend_type || ' (' || coalesce(left(query, 60), '') || ')' end as doing
+                                 else backend_type || coalesce(' (' || nullif(left(query, 60), '') || ')', '') end as doing
                      from pg_stat_activity
                      where pid <> pg_backend_pid() and (state = 'active' and backend_type = 'client backend'
                                                         or backend_type in ('autovacuum worker', 'parallel worker'))""")) {
