@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,15 +47,17 @@ public class InboxService {
     public static final int FLOW_DAYS = 30;
 
     private final InboxQueries queries;
+    private final ClaimCombiner claims;
     private final ExpertService experts;
     private final AuditService audit;
     private final FeedbackService feedback;
     private final Clock clock;
     private final Duration lease;
 
-    InboxService(InboxQueries queries, ExpertService experts, AuditService audit, FeedbackService feedback, Clock clock,
+    InboxService(InboxQueries queries, ClaimCombiner claims, ExpertService experts, AuditService audit, FeedbackService feedback, Clock clock,
                  @Value("${efs.inbox.lease:PT30M}") Duration lease) {
         this.queries = queries;
+        this.claims = claims;
         this.experts = experts;
         this.audit = audit;
         this.feedback = feedback;
@@ -173,19 +174,14 @@ public class InboxService {
 
     /**
      * "Inizia" / "Prossima": the best matching request, held for the caller for the lease; empty when none.
-     * Outside any Spring transaction: the claim is one statement in its own (InboxQueries#claim), the hot path of 32
-     * experts asking at once (DOMAIN §6: p95 < 5 ms); only an empty answer asks whether the caller may review at all.
+     * Outside any Spring transaction: the claim is one statement in its own, shared with the experts asking at the same
+     * instant ({@link ClaimCombiner}), the hot path of 32 experts asking at once (DOMAIN §6: p95 < 5 ms); only an empty
+     * answer asks whether the caller may review at all.
      */
     @PreAuthorize(AppRoles.IS_EXPERT)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ClaimedRequest> claimNext() {
-        Optional<ClaimedRequest> claimed;
-        try {
-            claimed = queries.claim(CurrentUser.requireId(), clock.instant(), lease);
-        } catch (DuplicateKeyException sameExpertTwice) {
-            // Two claims of one expert at the same instant picked two slots of one request: the second loses.
-            claimed = Optional.empty();
-        }
+        Optional<ClaimedRequest> claimed = claims.claim(CurrentUser.requireId());
         if (claimed.isEmpty()) {
             activeExpert(); // an inactive or unverified profile is refused, not told "nothing to do"
         }

@@ -42,7 +42,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 /**
  * Several instances on one PostgreSQL (DOMAIN.md §10), as real applications in this JVM: two started at the same
  * moment on an empty database both come up and seed once (their seeding released at the same instant); a token from one works on the other; the scheduled
- * compaction, fired on both at once, runs on one; without EFS_JWT_SECRET an external database is refused.
+ * compaction, fired on both at once, runs on one; 32 experts claiming on both at once never get a slot twice; without
+ * EFS_JWT_SECRET an external database is refused.
  */
 @ExtendWith({KeepsSecurityContextStrategy.class, OutputCaptureExtension.class})
 class SeveralInstancesTest {
@@ -141,6 +142,8 @@ class SeveralInstancesTest {
             assertThat(jdbc.queryForObject("""
                     select count(*) from shedlock where name = 'analytics-rollup-compaction'
                     and lock_until > timezone('utc', now())""", Long.class)).isOne();
+
+            claimOnBothInstancesAtOnce(jdbc, a, b);
         } finally {
             pool.shutdownNow();
             if (a != null) {
@@ -197,6 +200,102 @@ class SeveralInstancesTest {
                 .issuedAt(now).expiresAt(now.plusSeconds(600)).build();
         return new NimbusJwtEncoder(new ImmutableSecret<>(key))
                 .encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
+    }
+
+    /**
+     * Each instance combines its own callers' claims into shared statements (ClaimCombiner); the rows stay locked in
+     * PostgreSQL, so two instances claiming from one queue at once never hand a slot out twice — and an expert claiming
+     * on both at the same instant (two tabs, two instances: experts 8–15 below) gets different requests.
+     */
+    private static void claimOnBothInstancesAtOnce(JdbcTemplate jdbc, ConfigurableApplicationContext a,
+                                                   ConfigurableApplicationContext b) throws Exception {
+        jdbc.update("update review_slot set state = 'cancelled' where state in ('open', 'claimed')"); // the demo's
+        String password = "Esperto-multi-2026!";
+        String hash = a.getBean(org.springframework.security.crypto.password.PasswordEncoder.class).encode(password);
+        List<String> experts = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String email = "multi-" + i + "@studio-multi.it";
+            Integer id = jdbc.queryForObject("""
+                    insert into "user" (email, display_name, password_hash) values (?, 'Esperto multi', ?) returning id""",
+                    Integer.class, email, hash);
+            jdbc.update("insert into user_role (user_id, role) values (?, 'EXPERT')", id);
+            jdbc.update("""
+                    insert into expert_profiles (user_id, is_verified, is_active, specializations)
+                    values (?, true, true, '{iva}')""", id);
+            experts.add(email);
+        }
+        jdbc.update("""
+                insert into review_request (query_id, query_text, original_answer, topic, priority, required_reviews,
+                                            content_hash)
+                select gen_random_uuid(), 'Domanda multi n. ' || g, 'Risposta.', 'iva', g % 100,
+                       case when g % 5 = 0 then 2 else 1 end, md5(g::text) || md5(g::text)
+                from generate_series(1, 600) g""");
+        jdbc.update("""
+                insert into review_slot (request_id, slot_no, query_id, priority, requested_at, routing)
+                select r.id, n, r.query_id, r.priority, r.created_at, r.routing
+                from review_request r, generate_series(1, r.required_reviews) n where r.query_text like 'Domanda multi%'""");
+
+        java.util.concurrent.ConcurrentLinkedQueue<String> claims = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(32);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> running = new java.util.ArrayList<>();
+        // B over REST; A through its service: two applications in one JVM share the static security context
+        // holder, which only the last started (B) reads for bearer tokens, so A's callers sign in on A's own strategy
+        // as well — a harness detail; both claim through their own ClaimCombiner on the one database.
+        org.springframework.security.core.context.SecurityContextHolderStrategy strategyOfA =
+                a.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        it.expertfeedback.inbox.InboxService inboxOfA = a.getBean(it.expertfeedback.inbox.InboxService.class);
+        Api apiOfB = api(b);
+        for (int i = 0; i < 32; i++) {
+            boolean onA = i < 16;
+            String expert = experts.get(onA ? i : i - 8);
+            int expertId = jdbc.queryForObject("select id from \"user\" where email = ?", Integer.class, expert);
+            String token = onA ? null : apiOfB.token(expert, password);
+            running.add(clients.submit(() -> {
+                if (onA) {
+                    var principal = new it.expertfeedback.security.AppUserPrincipal(expertId, expert, "Esperto multi",
+                            java.util.EnumSet.of(it.expertfeedback.security.Role.EXPERT), "", true, false);
+                    var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                            .authenticated(principal, null, principal.getAuthorities());
+                    strategyOfA.getContext().setAuthentication(signedIn);
+                    org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
+                }
+                await(start);
+                while (true) {
+                    if (onA) {
+                        var claimed = inboxOfA.claimNext();
+                        if (claimed.isEmpty()) {
+                            return null;
+                        }
+                        claims.add(claimed.get().slotId() + " " + claimed.get().requestId() + " " + expert);
+                    } else {
+                        Api.Response claimed = apiOfB.post("/api/v1/review-requests/claim", token, "");
+                        if (claimed.status() == 204) {
+                            return null;
+                        }
+                        assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
+                        claims.add(claimed.json().get("slot_id").asString() + " "
+                                + claimed.json().get("request_id").asString() + " " + expert);
+                    }
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<?> client : running) {
+            client.get(2, TimeUnit.MINUTES);
+        }
+        clients.shutdown();
+
+        long slots = jdbc.queryForObject("""
+                select count(*) from review_slot s join review_request r on r.id = s.request_id
+                where r.query_text like 'Domanda multi%'""", Long.class);
+        assertThat(claims).as("every slot claimed").hasSize((int) slots);
+        assertThat(claims.stream().map(claim -> claim.split(" ")[0]).distinct()).as("no slot twice").hasSize((int) slots);
+        assertThat(claims.stream().map(claim -> claim.split(" ", 2)[1]).distinct())
+                .as("no expert twice on a request").hasSize((int) slots);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from review_slot s join review_request r on r.id = s.request_id
+                where r.query_text like 'Domanda multi%' and s.state = 'claimed'""", Long.class)).isEqualTo(slots);
     }
 
     private static void await(CountDownLatch latch) {
