@@ -32,16 +32,28 @@ DECLARE
     -- Every specialization of the batch: a slot routed to none of them is no candidate.
     batch_specializations TEXT[];
     claimer_experts UUID[];
-    candidates review_slot[];
-    not_for TEXT[];
+    -- The expert of each claim (null: may not review), and whether one expert claims twice in the batch.
+    claimer_expert UUID[];
+    repeated BOOLEAN;
+    candidate_slot UUID[];
+    candidate_request UUID[];
+    candidate_count INTEGER := 0;
+    -- Per candidate: open to everybody, its routing (joined by chr(31), which no specialization contains), the
+    -- experts it is ruled out for (',id,id,').
+    candidate_open BOOLEAN[];
+    candidate_routing TEXT[];
+    candidate_ruled_out TEXT[];
+    -- Per claim: the expert as ',id,', their specializations (joined by chr(31)).
+    claimer_key TEXT[];
+    claimer_specializations TEXT[];
+    taken BOOLEAN[];
+    first_free INTEGER;
+    candidate_index INTEGER;
     chosen_slot UUID[] := '{}';
     chosen_expert UUID[] := '{}';
     chosen_claim INTEGER[] := '{}';
-    taken BOOLEAN[];
     left_over INTEGER[] := '{}';
     claimer eligible_experts;
-    candidate review_slot;
-    pair TEXT;
     served BOOLEAN;
     claim_index INTEGER;
 BEGIN
@@ -50,70 +62,97 @@ BEGIN
         RETURN;
     END IF;
     -- Who claims, by claim_no (an element is null when that user may not review).
-    SELECT array_agg((SELECT e FROM eligible_experts e WHERE e.user_id = x.u LIMIT 1) ORDER BY x.n)
-    INTO claimers FROM unnest(p_users) WITH ORDINALITY AS x(u, n);
+    SELECT array_agg(e ORDER BY x.n) INTO claimers
+    FROM unnest(p_users) WITH ORDINALITY AS x(u, n) LEFT JOIN eligible_experts e ON e.user_id = x.u;
     IF NOT EXISTS (SELECT 1 FROM unnest(claimers) c WHERE c.expert_id IS NOT NULL) THEN
         RETURN;
     END IF;
     -- One claimer alone: the one-expert statement straight away (it reads past what is not theirs without locking it).
     IF claims = 1 THEN
-        candidates := '{}';
         left_over := ARRAY[1];
     ELSE
         SELECT coalesce(array_agg(DISTINCT sp), '{}') INTO batch_specializations
         FROM unnest(claimers) c, unnest(c.specializations) sp;
-        SELECT array_agg(DISTINCT c.expert_id) INTO claimer_experts FROM unnest(claimers) c WHERE c.expert_id IS NOT NULL;
-        -- The first free slots routed to the batch, open or with an expired lease, in queue order; locked until this
-        -- statement commits.
+        SELECT array_agg(x.expert_id ORDER BY x.k), array_agg(',' || x.expert_id::text || ',' ORDER BY x.k),
+               array_agg(array_to_string(x.specializations, chr(31)) ORDER BY x.k),
+               array_agg(DISTINCT x.expert_id) FILTER (WHERE x.expert_id IS NOT NULL),
+               count(x.expert_id) > count(DISTINCT x.expert_id)
+        INTO claimer_expert, claimer_key, claimer_specializations, claimer_experts, repeated
+        FROM unnest(claimers) WITH ORDINALITY AS x(expert_id, user_id, specializations, k);
+        -- The first free slots routed to the batch, open or with an expired lease, in queue order (locked until this
+        -- statement commits), and the experts of the batch each is ruled out for (a slot of the request they hold or
+        -- held, a skip, a judged query). The rulings are looked up per candidate (LATERAL ... OFFSET 0): the planner
+        -- would otherwise read all of the batch's experts' slots and feedback, which grow with every review they do.
         WITH open_slot AS (
-            SELECT s FROM review_slot s
+            SELECT s.id, s.request_id, s.query_id, s.routing, s.priority, s.requested_at FROM review_slot s
             WHERE s.state = 'open' AND (s.routing = '{}' OR s.routing && batch_specializations)
             ORDER BY s.priority DESC, s.requested_at, s.id
             LIMIT wanted
             FOR UPDATE SKIP LOCKED),
         expired_lease AS (
-            SELECT s FROM review_slot s
+            SELECT s.id, s.request_id, s.query_id, s.routing, s.priority, s.requested_at FROM review_slot s
             WHERE s.state = 'claimed' AND s.lease_expires_at < p_now
               AND (s.routing = '{}' OR s.routing && batch_specializations)
             ORDER BY s.priority DESC, s.requested_at, s.id
             LIMIT wanted
-            FOR UPDATE SKIP LOCKED)
-        SELECT array_agg(c.s ORDER BY (c.s).priority DESC, (c.s).requested_at, (c.s).id)
-        INTO candidates FROM (SELECT * FROM open_slot UNION ALL SELECT * FROM expired_lease) c;
-        candidates := coalesce(candidates, '{}');
-        taken := array_fill(false, ARRAY[greatest(cardinality(candidates), 1)]);
-        -- (request, expert) pairs ruled out among them: a slot of the request the expert holds or held, a skip, a
-        -- judged query. Looked up per candidate (LATERAL ... OFFSET 0): the planner would otherwise read all of the
-        -- batch's experts' slots and feedback, which grow with every review they do.
-        SELECT coalesce(array_agg(ruled_out.pair), '{}') INTO not_for
-        FROM unnest(candidates) c,
-             LATERAL (SELECT m.request_id::text || '/' || m.expert_id::text AS pair FROM review_slot m
-                      WHERE m.request_id = c.request_id AND m.expert_id = ANY (claimer_experts)
-                      UNION ALL
-                      SELECT k.request_id::text || '/' || k.expert_id::text FROM review_skip k
-                      WHERE k.request_id = c.request_id AND k.expert_id = ANY (claimer_experts)
-                      UNION ALL
-                      SELECT c.request_id::text || '/' || f.expert_id::text FROM feedback_judged_queries f
-                      WHERE f.query_id = c.query_id AND f.expert_id = ANY (claimer_experts)
-                      OFFSET 0) ruled_out;
-        -- In order of arrival, each claimer takes the first candidate left that is routed to them and not ruled out.
+            FOR UPDATE SKIP LOCKED),
+        candidate AS MATERIALIZED (
+            SELECT row_number() OVER (ORDER BY u.priority DESC, u.requested_at, u.id) AS j, u.*
+            FROM (SELECT * FROM open_slot UNION ALL SELECT * FROM expired_lease) u),
+        ruled_out AS MATERIALIZED (
+            SELECT c.j, r.expert_id
+            FROM candidate c,
+                 LATERAL (SELECT m.expert_id FROM review_slot m
+                          WHERE m.request_id = c.request_id AND m.expert_id = ANY (claimer_experts)
+                          UNION ALL
+                          SELECT k.expert_id FROM review_skip k
+                          WHERE k.request_id = c.request_id AND k.expert_id = ANY (claimer_experts)
+                          UNION ALL
+                          SELECT f.expert_id FROM feedback_judged_queries f
+                          WHERE f.query_id = c.query_id AND f.expert_id = ANY (claimer_experts)
+                          OFFSET 0) r)
+        SELECT array_agg(c.id ORDER BY c.j), array_agg(c.request_id ORDER BY c.j),
+               array_agg(c.routing = '{}' ORDER BY c.j), array_agg(array_to_string(c.routing, chr(31)) ORDER BY c.j),
+               array_agg(coalesce(r.experts, '') ORDER BY c.j)
+        INTO candidate_slot, candidate_request, candidate_open, candidate_routing, candidate_ruled_out
+        FROM candidate c
+             LEFT JOIN (SELECT ro.j, ',' || string_agg(ro.expert_id::text, ',') || ',' AS experts
+                        FROM ruled_out ro GROUP BY ro.j) r ON r.j = c.j;
+        candidate_count := coalesce(cardinality(candidate_slot), 0);
+        taken := array_fill(false, ARRAY[greatest(candidate_count, 1)]);
+        -- In order of arrival, each claimer takes the first candidate left that is routed to them (or to everybody)
+        -- and not ruled out for them. Candidates
+        -- before first_free are all taken, so a batch of n claims reads each candidate about once, not n times.
+        first_free := 1;
         FOR claim_index IN 1 .. claims LOOP
-            claimer := claimers[claim_index];
-            CONTINUE WHEN claimer.expert_id IS NULL;
+            CONTINUE WHEN claimer_expert[claim_index] IS NULL;
             served := false;
-            FOR candidate_index IN 1 .. cardinality(candidates) LOOP
-                CONTINUE WHEN taken[candidate_index];
-                candidate := candidates[candidate_index];
-                CONTINUE WHEN NOT (candidate.routing = '{}' OR candidate.routing && claimer.specializations);
-                pair := candidate.request_id::text || '/' || claimer.expert_id::text;
-                CONTINUE WHEN pair = ANY (not_for);
-                taken[candidate_index] := true;
-                not_for := not_for || pair;
-                chosen_slot := chosen_slot || candidate.id;
-                chosen_expert := chosen_expert || claimer.expert_id;
-                chosen_claim := chosen_claim || claim_index;
-                served := true;
-                EXIT;
+            candidate_index := first_free;
+            WHILE candidate_index <= candidate_count LOOP
+                IF NOT taken[candidate_index]
+                   AND (candidate_open[candidate_index]
+                        OR string_to_array(candidate_routing[candidate_index], chr(31))
+                           && string_to_array(claimer_specializations[claim_index], chr(31)))
+                   AND position(claimer_key[claim_index] IN candidate_ruled_out[candidate_index]) = 0 THEN
+                    taken[candidate_index] := true;
+                    chosen_slot := chosen_slot || candidate_slot[candidate_index];
+                    chosen_expert := chosen_expert || claimer_expert[claim_index];
+                    chosen_claim := chosen_claim || claim_index;
+                    served := true;
+                    -- The same expert again later in the batch: not another slot of this request.
+                    IF repeated THEN
+                        FOR other IN 1 .. candidate_count LOOP
+                            IF candidate_request[other] = candidate_request[candidate_index] THEN
+                                candidate_ruled_out[other] := candidate_ruled_out[other] || claimer_key[claim_index];
+                            END IF;
+                        END LOOP;
+                    END IF;
+                    EXIT;
+                END IF;
+                candidate_index := candidate_index + 1;
+            END LOOP;
+            WHILE first_free <= candidate_count AND taken[first_free] LOOP
+                first_free := first_free + 1;
             END LOOP;
             IF NOT served THEN
                 left_over := left_over || claim_index;
