@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -141,29 +140,74 @@ class InboxQueries {
     // ---- claiming -------------------------------------------------------------------------------------------
 
     /**
-     * Claims for several experts in one statement, one round trip and one transaction: {@code claim_review_slots}
-     * (V26) takes, for each user in order, if they may review (active and verified: the expert feature's
+     * What makes slot {@code s} one the expert in {@code me} may take: a reviewer at all, routed to one of their
+     * specializations (or to everybody), a request they hold no slot of, have not skipped, whose query they have not
+     * judged. Each "not exists" is kept a probe of the candidate row by {@code offset 0} (see {@link #claim}).
+     */
+    private static final String MINE_TO_TAKE = """
+            exists (select 1 from me)
+                      and (s.routing = '{}' or s.routing && (select specializations from me))
+                      and not exists (select 1 from review_slot mine where mine.request_id = s.request_id
+                                      and mine.expert_id = (select expert_id from me) offset 0)
+                      and not exists (select 1 from review_skip k where k.request_id = s.request_id
+                                      and k.expert_id = (select expert_id from me) offset 0)
+                      and not exists (select 1 from feedback_judged_queries f where f.expert_id = (select expert_id from me)
+                                      and f.query_id = s.query_id offset 0)""";
+
+    private static final String CLAIM = """
+                with me as materialized (
+                    select expert_id, specializations from eligible_experts where user_id = :user limit 1),
+                lease_only as materialized (select set_config('synchronous_commit', 'off', true)),
+                open_slot as (
+                    select s.id, s.priority, s.requested_at from review_slot s
+                    where s.state = 'open' and %1$s
+                    order by s.priority desc, s.requested_at, s.id
+                    limit 1
+                    for update skip locked),
+                expired_lease as (
+                    select s.id, s.priority, s.requested_at from review_slot s
+                    where s.state = 'claimed' and s.lease_expires_at < :now and %1$s
+                    order by s.priority desc, s.requested_at, s.id
+                    limit 1
+                    for update skip locked),
+                next as (
+                    select c.id from (select * from open_slot union all select * from expired_lease) c
+                    order by c.priority desc, c.requested_at, c.id
+                    limit 1),
+                taken as (
+                    update review_slot s set state = 'claimed', expert_id = (select expert_id from me), claimed_at = :now,
+                        lease_expires_at = :lease
+                    from next where s.id = next.id
+                    returning s.id, s.request_id, s.claimed_at, s.lease_expires_at)
+                select r.id as request_id, t.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
+                       r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, t.claimed_at,
+                       t.lease_expires_at
+                from lease_only, taken t join review_request r on r.id = t.request_id""".formatted(MINE_TO_TAKE);
+
+    /**
+     * Takes, for the signed-in user if they may review (active and verified: the expert feature's
      * {@code eligible_experts}), the highest-priority, oldest slot they may take: open or with an expired lease, routed
      * to one of their specializations (or to everybody), of a request they hold no slot of, have not skipped and whose
-     * query they have not judged. Rows other transactions hold locked are skipped, never waited for; the users
-     * earlier in the batch are seen (same transaction). The commit does not wait for the disk (DD015).
-     * <p>The claims served, by their position in {@code userIds} (from 0; a user twice is two claims, two requests);
-     * a claim of a user who may not review or for whom nothing is left is absent — the service tells the two apart
-     * only on that slow path. A unique violation means one of these experts is
-     * claiming in another transaction at the same instant (uq_review_slot_expert): the whole batch is undone.
-     * <p>Why the claim reads two partial indexes (V25) and keeps its probes behind {@code offset 0}: the migrations'
-     * comments and docs/PERFORMANCE.md.
+     * query they have not judged. Rows other claimers hold locked are skipped, never waited for.
+     * <p>One statement, one round trip, its own transaction (DD015): who the expert is, the claim, and the lease's
+     * asynchronous commit ({@code set_config(..., true)} lasts until this statement's commit). Empty when the user may
+     * not review or nothing is left — the service tells the two apart only on that slow path.
+     * <p>{@code offset 0} keeps each "not exists" a probe of the candidate row's own (request, expert) or query: without
+     * it the cached plan, made when the expert held no slot, anti-joined against all of the expert's slots at once,
+     * read through the second column of {@code uq_review_slot_expert} — a scan that grew with every claim and was
+     * repeated for every locked row a claimer skips (at 100×, 32 at once: p95 15.0 → see docs/PERFORMANCE.md).
+     * <p>Open slots and expired leases are read along two indexes (V25) and the better of the two first rows taken:
+     * a claim then never writes into the index it reads — the claimed version of the row is not an open slot — so
+     * the entries it leaves dead at the queue's front are marked dead by the next claimer that passes them and
+     * skipped from then on without a visit to the table. With one index over both states every claim added the
+     * claimed version at the front, each claimer's own write moved the page under it, the marks were never set and
+     * every claim walked the table for every dead entry since the last vacuum (the 1,000 V24 lets pile up).
+     * Both first rows are locked; the one not taken is free again at this statement's commit.
      */
-    Map<Integer, ClaimedRequest> claim(int[] userIds, Instant now, Duration lease) {
-        Map<Integer, ClaimedRequest> claimed = new LinkedHashMap<>();
-        jdbc.sql("""
-                select c.claim_no, r.id as request_id, c.slot_id, r.query_id, r.query_text, r.original_answer, r.topic,
-                       r.tags, r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, c.claimed_at,
-                       c.lease_expires_at
-                from claim_review_slots(:users, :now, :lease) c join review_request r on r.id = c.request_id""")
-                .param("users", userIds).param("now", ts(now)).param("lease", ts(now.plus(lease)))
-                .query((RowCallbackHandler) rs -> claimed.put(rs.getInt("claim_no") - 1, claimedRow(rs, 0)));
-        return claimed;
+    Optional<ClaimedRequest> claim(int userId, Instant now, Duration lease) {
+        return jdbc.sql(CLAIM)
+                .param("user", userId).param("now", ts(now)).param("lease", ts(now.plus(lease)))
+                .query(this::claimedRow).optional();
     }
 
     /**

@@ -194,7 +194,6 @@ final class InboxBenchmark {
                 return null;
             });
         }
-        Batching batching = Batching.from(app);
         Measured measured = measure(work);
         List<Double> all = new ArrayList<>(latencies);
         all.sort(Double::compare);
@@ -203,7 +202,6 @@ final class InboxBenchmark {
                         + "p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (budget p95 < 5 ms). %s",
                 open, CLIENTS, ROUNDS - WARM_UP_ROUNDS, WARM_UP_ROUNDS, at(all, 0.50), at(all, 0.95), at(all, 0.99),
                 measured.cpuPerClaim(all.size() + WARM_UP_ROUNDS * CLIENTS)));
-        line.accept("  " + batching.since(app));
         line.accept("  while they claimed (sampled): " + measured.waits());
     }
 
@@ -232,7 +230,6 @@ final class InboxBenchmark {
                 return null;
             });
         }
-        Batching batching = Batching.from(app);
         Measured measured = measure(work);
         List<Double> all = new ArrayList<>(latencies);
         all.sort(Double::compare);
@@ -241,7 +238,6 @@ final class InboxBenchmark {
                         + "%,d claims in %.1f s = %,.0f claims/s; p50 %.2f ms, p95 %.2f ms (≈ clients / throughput = %.1f ms). %s",
                 CLIENTS, all.size(), measured.seconds(), all.size() / measured.seconds(), at(all, 0.50), at(all, 0.95),
                 CLIENTS * 1000.0 / (all.size() / measured.seconds()), measured.cpuPerClaim(all.size())));
-        line.accept("  " + batching.since(app));
         line.accept("  while they claimed (sampled): " + measured.waits());
     }
 
@@ -319,23 +315,6 @@ final class InboxBenchmark {
             millis += collector.getCollectionTime();
         }
         return new long[] {count, millis};
-    }
-
-    /** The claim combiner's statements and the claims they served (its Micrometer summary), to report a phase's. */
-    private record Batching(long statements, double claims) {
-        static Batching from(ConfigurableApplicationContext app) {
-            io.micrometer.core.instrument.DistributionSummary batches = app.getBean(
-                    io.micrometer.core.instrument.MeterRegistry.class).get("efs.inbox.claim.batch").summary();
-            return new Batching(batches.count(), batches.totalAmount());
-        }
-
-        String since(ConfigurableApplicationContext app) {
-            Batching now = from(app);
-            long statements = now.statements - this.statements;
-            double claims = now.claims - this.claims;
-            return String.format(java.util.Locale.ROOT, "claim statements: %,d for %,.0f claims (%.1f claims per statement).",
-                    statements, claims, statements == 0 ? 0 : claims / statements);
-        }
     }
 
     private record Measured(double seconds, double jvmCpuMillis, double postgresCpuMillis, String waits) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +48,12 @@ class InboxClaimingTest {
 
     @Autowired
     InboxService inbox;
+
+    @Autowired
+    InboxQueries queries;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     Api api;
     String key;
@@ -147,6 +154,83 @@ class InboxClaimingTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("request_id").asString()).isEqualTo(lapsed);
         assertThat(api.post("/api/v1/review-requests/claim", newcomer, "").status()).isEqualTo(204);
+    }
+
+    /**
+     * The same expert claiming in another transaction at the same instant (another tab, another instance) holds slot
+     * 1 of the request at the front: this claim skips that row, picks slot 2, waits on the one-expert-per-request index
+     * until the other commits, and then is not told "nothing to do": it claims again and gets the next request.
+     */
+    @Test
+    void an_expert_claiming_in_two_places_at_once_gets_the_next_request_not_nothing() throws Exception {
+        String spec = spec();
+        TestUsers.Created expert = InboxFixtures.expert(users, jdbc, spec);
+        UUID twoReviews = frontRequest(1, 2, spec);
+        UUID next = frontRequest(2, 1, spec);
+        CountDownLatch heldElsewhere = new CountDownLatch(1);
+        CountDownLatch commitElsewhere = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<ClaimedRequest> elsewhere = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                ClaimedRequest claimed = queries.claim(expert.id(), java.time.Instant.now(), java.time.Duration.ofMinutes(30))
+                        .orElseThrow();
+                heldElsewhere.countDown();
+                awaitQuietly(commitElsewhere);
+                return claimed;
+            }));
+            heldElsewhere.await();
+            Future<java.util.Optional<ClaimedRequest>> here = threads.submit(() -> {
+                try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
+                    return inbox.claimNext();
+                }
+            });
+            waitUntilAClaimWaitsForAnotherTransaction();
+            commitElsewhere.countDown();
+
+            assertThat(elsewhere.get().requestId()).isEqualTo(twoReviews);
+            assertThat(here.get().orElseThrow().requestId()).as("the next request, not nothing").isEqualTo(next);
+        } finally {
+            commitElsewhere.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    /** A request at the very front of the queue (top priority, asked in 1990, in this order) routed to this spec. */
+    private UUID frontRequest(int order, int reviews, String spec) {
+        UUID id = jdbc.queryForObject("""
+                insert into review_request (query_id, query_text, original_answer, topic, routing, priority,
+                                            required_reviews, content_hash)
+                values (gen_random_uuid(), ?, 'Risposta.', 'fronte', ?, 100, ?, md5(random()::text) || md5(random()::text))
+                returning id""", UUID.class, "Domanda n. " + order + " " + UUID.randomUUID(), new String[] {spec}, reviews);
+        jdbc.update("""
+                insert into review_slot (request_id, slot_no, query_id, priority, requested_at, routing)
+                select r.id, n, r.query_id, r.priority, timestamptz '1990-01-01 00:00Z' + ? * interval '1 s', r.routing
+                from review_request r, generate_series(1, r.required_reviews) n where r.id = ?""", order, id);
+        return id;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void waitUntilAClaimWaitsForAnotherTransaction() throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            Integer waiting = jdbc.queryForObject("""
+                    select count(*) from pg_stat_activity
+                    where wait_event_type = 'Lock' and wait_event = 'transactionid' and query like 'with me as materialized%'""",
+                    Integer.class);
+            if (waiting > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the claim never waited for the other transaction: " + jdbc.queryForList(
+                "select state, wait_event_type, wait_event, left(query, 60) as q from pg_stat_activity where datname = current_database()"));
     }
 
     /** V25 reads open slots and expired leases along two indexes: the order across the two is still §8's. */

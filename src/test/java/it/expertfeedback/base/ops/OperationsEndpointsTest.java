@@ -84,8 +84,7 @@ class OperationsEndpointsTest {
                 .contains("efs_feedback_submissions_total")
                 .contains("efs_faq_decisions_total{")
                 .contains("efs_faq_queue_length")
-                .contains("efs_analytics_compaction_runs_total")
-                .contains("efs_inbox_claim_batch_count");
+                .contains("efs_analytics_compaction_runs_total");
 
         long pending = jdbc.queryForObject(
                 "select count(*) from expert_faq_candidates where approval_status = 'pending'", Long.class);

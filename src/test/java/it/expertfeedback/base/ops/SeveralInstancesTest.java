@@ -203,9 +203,9 @@ class SeveralInstancesTest {
     }
 
     /**
-     * Each instance combines its own callers' claims into shared statements (ClaimCombiner); the rows stay locked in
-     * PostgreSQL, so two instances claiming from one queue at once never hand a slot out twice — and an expert claiming
-     * on both at the same instant (two tabs, two instances: experts 8–15 below) gets different requests.
+     * The claim's rows are locked in PostgreSQL (FOR UPDATE SKIP LOCKED), so two instances claiming from one queue at
+     * once never hand a slot out twice — and an expert claiming on both at the same instant (two tabs, two instances:
+     * experts 8–15 below) gets different requests and is never told "nothing to do" while work is left.
      */
     private static void claimOnBothInstancesAtOnce(JdbcTemplate jdbc, ConfigurableApplicationContext a,
                                                    ConfigurableApplicationContext b) throws Exception {
@@ -241,7 +241,7 @@ class SeveralInstancesTest {
         List<Future<?>> running = new java.util.ArrayList<>();
         // B over REST; A through its service: two applications in one JVM share the static security context
         // holder, which only the last started (B) reads for bearer tokens, so A's callers sign in on A's own strategy
-        // as well — a harness detail; both claim through their own ClaimCombiner on the one database.
+        // as well — a harness detail; both claim on the one database.
         org.springframework.security.core.context.SecurityContextHolderStrategy strategyOfA =
                 a.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
         it.expertfeedback.inbox.InboxService inboxOfA = a.getBean(it.expertfeedback.inbox.InboxService.class);
