@@ -1,5 +1,6 @@
 package it.expertfeedback.inbox;
 
+import it.expertfeedback.base.api.DatabaseFailures;
 import it.expertfeedback.base.audit.AuditService;
 import it.expertfeedback.base.validation.FieldProblem;
 import it.expertfeedback.base.validation.InvalidInputException;
@@ -49,6 +50,8 @@ public class InboxService {
      * every tab the person has open gets its own request within a few.
      */
     private static final int SAME_EXPERT_RETRIES = 5;
+    /** The unique index that keeps one expert to one slot of a request (V18). */
+    private static final String ONE_EXPERT_PER_REQUEST = "uq_review_slot_expert";
     /** The health view's window for received vs judged and the time to the first verdict. */
     public static final int FLOW_DAYS = 30;
 
@@ -190,7 +193,10 @@ public class InboxService {
             try {
                 claimed = queries.claim(userId, clock.instant(), lease);
                 break;
-            } catch (DuplicateKeyException sameExpertElsewhere) {
+            } catch (DuplicateKeyException duplicate) {
+                if (!DatabaseFailures.isUniqueViolation(duplicate, ONE_EXPERT_PER_REQUEST)) {
+                    throw duplicate;
+                }
                 // The same expert's other claim (another tab, another instance) took a slot of the request this one
                 // picked, at the same instant, and has committed: claiming again passes that request for the next.
                 claimed = Optional.empty();
