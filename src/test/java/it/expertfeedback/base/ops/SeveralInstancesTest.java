@@ -7,6 +7,9 @@ import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import it.expertfeedback.base.db.StartupLock;
+import it.expertfeedback.inbox.InboxService;
+import it.expertfeedback.security.AppUserPrincipal;
+import it.expertfeedback.security.Role;
 import it.expertfeedback.support.Api;
 import it.expertfeedback.support.KeepsSecurityContextStrategy;
 import it.expertfeedback.support.SeparateApplication;
@@ -17,7 +20,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +39,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -211,8 +221,8 @@ class SeveralInstancesTest {
                                                    ConfigurableApplicationContext b) throws Exception {
         jdbc.update("update review_slot set state = 'cancelled' where state in ('open', 'claimed')"); // the demo's
         String password = "Esperto-multi-2026!";
-        String hash = a.getBean(org.springframework.security.crypto.password.PasswordEncoder.class).encode(password);
-        List<String> experts = new java.util.ArrayList<>();
+        String hash = a.getBean(PasswordEncoder.class).encode(password);
+        List<String> experts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String email = "multi-" + i + "@studio-multi.it";
             Integer id = jdbc.queryForObject("""
@@ -235,16 +245,15 @@ class SeveralInstancesTest {
                 select r.id, n, r.query_id, r.priority, r.created_at, r.routing
                 from review_request r, generate_series(1, r.required_reviews) n where r.query_text like 'Domanda multi%'""");
 
-        java.util.concurrent.ConcurrentLinkedQueue<String> claims = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> claims = new ConcurrentLinkedQueue<>();
         ExecutorService clients = Executors.newFixedThreadPool(32);
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> running = new java.util.ArrayList<>();
+        List<Future<?>> running = new ArrayList<>();
         // B over REST; A through its service: two applications in one JVM share the static security context
         // holder, which only the last started (B) reads for bearer tokens, so A's callers sign in on A's own strategy
         // as well — a harness detail; both claim on the one database.
-        org.springframework.security.core.context.SecurityContextHolderStrategy strategyOfA =
-                a.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
-        it.expertfeedback.inbox.InboxService inboxOfA = a.getBean(it.expertfeedback.inbox.InboxService.class);
+        SecurityContextHolderStrategy strategyOfA = a.getBean(SecurityContextHolderStrategy.class);
+        InboxService inboxOfA = a.getBean(InboxService.class);
         Api apiOfB = api(b);
         for (int i = 0; i < 32; i++) {
             boolean onA = i < 16;
@@ -253,12 +262,12 @@ class SeveralInstancesTest {
             String token = onA ? null : apiOfB.token(expert, password);
             running.add(clients.submit(() -> {
                 if (onA) {
-                    var principal = new it.expertfeedback.security.AppUserPrincipal(expertId, expert, "Esperto multi",
-                            java.util.EnumSet.of(it.expertfeedback.security.Role.EXPERT), "", true, false);
-                    var signedIn = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    var principal = new AppUserPrincipal(expertId, expert, "Esperto multi",
+                            EnumSet.of(Role.EXPERT), "", true, false);
+                    var signedIn = UsernamePasswordAuthenticationToken
                             .authenticated(principal, null, principal.getAuthorities());
                     strategyOfA.getContext().setAuthentication(signedIn);
-                    org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn);
+                    SecurityContextHolder.getContext().setAuthentication(signedIn);
                 }
                 await(start);
                 while (true) {
