@@ -199,7 +199,6 @@ public class InboxService {
                 }
                 // The same expert's other claim (another tab, another instance) took a slot of the request this one
                 // picked, at the same instant, and has committed: claiming again passes that request for the next.
-                claimed = Optional.empty();
             }
         }
         if (claimed.isEmpty()) {

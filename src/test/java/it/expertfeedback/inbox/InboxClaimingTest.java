@@ -8,11 +8,14 @@ import it.expertfeedback.support.Api;
 import it.expertfeedback.support.IntegrationTest;
 import it.expertfeedback.support.SignedIn;
 import it.expertfeedback.support.TestUsers;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,7 +57,7 @@ class InboxClaimingTest {
     InboxQueries queries;
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     Api api;
     String key;
@@ -172,14 +176,14 @@ class InboxClaimingTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<ClaimedRequest> elsewhere = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
-                ClaimedRequest claimed = queries.claim(expert.id(), java.time.Instant.now(), java.time.Duration.ofMinutes(30))
+                ClaimedRequest claimed = queries.claim(expert.id(), Instant.now(), Duration.ofMinutes(30))
                         .orElseThrow();
                 heldElsewhere.countDown();
                 awaitQuietly(commitElsewhere);
                 return claimed;
             }));
             heldElsewhere.await();
-            Future<java.util.Optional<ClaimedRequest>> here = threads.submit(() -> {
+            Future<Optional<ClaimedRequest>> here = threads.submit(() -> {
                 try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
                     return inbox.claimNext();
                 }
@@ -218,7 +222,7 @@ class InboxClaimingTest {
     }
 
     private void waitUntilAClaimWaitsForAnotherTransaction() throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
             Integer waiting = jdbc.queryForObject("""
                     select count(*) from pg_stat_activity
