@@ -154,10 +154,36 @@ class InboxQueries {
                       and not exists (select 1 from feedback_judged_queries f where f.expert_id = (select expert_id from me)
                                       and f.query_id = s.query_id offset 0)""";
 
+    /**
+     * The claim, around the choice of the slot ({@code next}): who the claimer is (a reviewer now, or no row), the
+     * lease's asynchronous commit, taking the slot, and the request's texts — one statement, one round trip.
+     */
     private static final String CLAIM = """
                 with me as materialized (
                     select expert_id, specializations from eligible_experts where user_id = :user limit 1),
                 lease_only as materialized (select set_config('synchronous_commit', 'off', true)),
+                %s
+                taken as (
+                    update review_slot s set state = 'claimed', expert_id = (select expert_id from me), claimed_at = :now,
+                        lease_expires_at = :lease
+                    from next where s.id = next.id
+                    returning s.id, s.request_id, s.claimed_at, s.lease_expires_at)
+                select r.id as request_id, t.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
+                       r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, t.claimed_at,
+                       t.lease_expires_at
+                from lease_only, taken t join review_request r on r.id = t.request_id""";
+
+    /** While no lease can have run out (LeaseExpiries): the first open slot the claimer may take. */
+    private static final String CLAIM_OPEN = CLAIM.formatted("""
+                next as (
+                    select s.id from review_slot s
+                    where s.state = 'open' and %s
+                    order by s.priority desc, s.requested_at, s.id
+                    limit 1
+                    for update skip locked),""".formatted(MINE_TO_TAKE));
+
+    /** When a lease may have run out: the better of the first open slot and the first expired lease. */
+    private static final String CLAIM_OPEN_OR_EXPIRED = CLAIM.formatted("""
                 open_slot as (
                     select s.id, s.priority, s.requested_at from review_slot s
                     where s.state = 'open' and %1$s
@@ -173,22 +199,14 @@ class InboxQueries {
                 next as (
                     select c.id from (select * from open_slot union all select * from expired_lease) c
                     order by c.priority desc, c.requested_at, c.id
-                    limit 1),
-                taken as (
-                    update review_slot s set state = 'claimed', expert_id = (select expert_id from me), claimed_at = :now,
-                        lease_expires_at = :lease
-                    from next where s.id = next.id
-                    returning s.id, s.request_id, s.claimed_at, s.lease_expires_at)
-                select r.id as request_id, t.id as slot_id, r.query_id, r.query_text, r.original_answer, r.topic, r.tags,
-                       r.context, r.model, r.answered_at, r.priority, r.required_reviews, r.due_by, t.claimed_at,
-                       t.lease_expires_at
-                from lease_only, taken t join review_request r on r.id = t.request_id""".formatted(MINE_TO_TAKE);
+                    limit 1),""".formatted(MINE_TO_TAKE));
 
     /**
      * Takes, for the signed-in user if they may review (active and verified: the expert feature's
-     * {@code eligible_experts}), the highest-priority, oldest slot they may take: open or with an expired lease, routed
-     * to one of their specializations (or to everybody), of a request they hold no slot of, have not skipped and whose
-     * query they have not judged. Rows other claimers hold locked are skipped, never waited for.
+     * {@code eligible_experts}), the highest-priority, oldest slot they may take: open or — when
+     * {@code leasesMayHaveExpired} — with an expired lease, routed to one of their specializations (or to everybody),
+     * of a request they hold no slot of, have not skipped and whose query they have not judged. Rows other claimers
+     * hold locked are skipped, never waited for.
      * <p>One statement, one round trip, its own transaction (DD015): who the expert is, the claim, and the lease's
      * asynchronous commit ({@code set_config(..., true)} lasts until this statement's commit). Empty when the user may
      * not review or nothing is left — the service tells the two apart only on that slow path.
@@ -196,16 +214,18 @@ class InboxQueries {
      * it the cached plan, made when the expert held no slot, anti-joined against all of the expert's slots at once,
      * read through the second column of {@code uq_review_slot_expert} — a scan that grew with every claim and was
      * repeated for every locked row a claimer skips (at 100×, 32 at once: p95 15.0 → see docs/PERFORMANCE.md).
-     * <p>Open slots and expired leases are read along two indexes (V25) and the better of the two first rows taken:
-     * a claim then never writes into the index it reads — the claimed version of the row is not an open slot — so
-     * the entries it leaves dead at the queue's front are marked dead by the next claimer that passes them and
-     * skipped from then on without a visit to the table. With one index over both states every claim added the
-     * claimed version at the front, each claimer's own write moved the page under it, the marks were never set and
-     * every claim walked the table for every dead entry since the last vacuum (the 1,000 V24 lets pile up).
-     * Both first rows are locked; the one not taken is free again at this statement's commit.
+     * <p>Open slots and expired leases are read along two indexes (V25) and, when both are read, the better of the
+     * two first rows taken: a claim then never writes into the index it reads — the claimed version of the row is not
+     * an open slot — so the entries it leaves dead at the queue's front are marked dead by the next claimer that
+     * passes them and skipped from then on without a visit to the table. With one index over both states every claim
+     * added the claimed version at the front, each claimer's own write moved the page under it, the marks were never
+     * set and every claim walked the table for every dead entry since the last vacuum (the 1,000 V24 lets pile up).
+     * Both first rows are locked; the one not taken is free again at this statement's commit. Reading the expired
+     * leases only when one may have run out (DD016) spares the claim that second scan, its probes and its share of
+     * the executor's start-up and of re-planning.
      */
-    Optional<ClaimedRequest> claim(int userId, Instant now, Duration lease) {
-        return jdbc.sql(CLAIM)
+    Optional<ClaimedRequest> claim(int userId, Instant now, Duration lease, boolean leasesMayHaveExpired) {
+        return jdbc.sql(leasesMayHaveExpired ? CLAIM_OPEN_OR_EXPIRED : CLAIM_OPEN)
                 .param("user", userId).param("now", ts(now)).param("lease", ts(now.plus(lease)))
                 .query(this::claimedRow).optional();
     }
@@ -218,6 +238,13 @@ class InboxQueries {
      */
     private void leaseOnly() {
         jdbc.sql("set local synchronous_commit = off").update();
+    }
+
+    /** The earliest end of a live or expired lease (empty when no slot is claimed): LeaseExpiries' look. */
+    Optional<Instant> earliestLease() {
+        return jdbc.sql("""
+                select lease_expires_at from review_slot where state = 'claimed' order by lease_expires_at limit 1""")
+                .query((rs, n) -> instant(rs.getTimestamp(1))).optional();
     }
 
     /** How many requests this expert could take now (the navigation's count), counted up to {@code cap}. */

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,6 +60,9 @@ class InboxClaimingTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Value("${efs.inbox.lease-recheck}")
+    Duration leaseRecheck;
+
     Api api;
     String key;
 
@@ -66,6 +70,16 @@ class InboxClaimingTest {
     void setUp() {
         api = new Api(port);
         key = InboxFixtures.apiKey(keys, users);
+    }
+
+    /**
+     * A lease running out, written by hand as an operator or another instance would: this instance sees it at its
+     * next look at the leases, due within the recheck of real time (DD016).
+     */
+    private void leaseRunsOut(String requestId) throws InterruptedException {
+        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
+                requestId);
+        Thread.sleep(leaseRecheck.plusMillis(50).toMillis());
     }
 
     /** A topic routed to a specialization nobody else has, so the test's experts are the only ones it reaches. */
@@ -151,8 +165,7 @@ class InboxClaimingTest {
 
         // A lease that ran out gives the request back: someone else gets it.
         String lapsed = byRequest.keySet().iterator().next();
-        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
-                lapsed);
+        leaseRunsOut(lapsed);
         String newcomer = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
         Api.Response again = api.post("/api/v1/review-requests/claim", newcomer, "");
         assertThat(again.status()).isEqualTo(200);
@@ -176,7 +189,7 @@ class InboxClaimingTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             Future<ClaimedRequest> elsewhere = threads.submit(() -> new TransactionTemplate(transactions).execute(status -> {
-                ClaimedRequest claimed = queries.claim(expert.id(), Instant.now(), Duration.ofMinutes(30))
+                ClaimedRequest claimed = queries.claim(expert.id(), Instant.now(), Duration.ofMinutes(30), false)
                         .orElseThrow();
                 heldElsewhere.countDown();
                 awaitQuietly(commitElsewhere);
@@ -200,6 +213,41 @@ class InboxClaimingTest {
     }
 
     /** A request at the very front of the queue (top priority, asked in 1990, in this order) routed to this spec. */
+    /**
+     * claimNext has no transaction interceptor (its hot path): called inside someone's transaction it still claims in
+     * its own, so the lease's asynchronous commit never reaches the caller's work and the claim does not wait for it.
+     */
+    @Test
+    void a_claim_inside_a_callers_transaction_commits_on_its_own_and_leaves_the_callers_commit_durable() {
+        String spec = spec();
+        TestUsers.Created expert = InboxFixtures.expert(users, jdbc, spec);
+        UUID request = frontRequest(1, 1, spec);
+        try (SignedIn signedIn = SignedIn.as(expert, Role.EXPERT)) {
+            String callersCommit = new TransactionTemplate(transactions).execute(status -> {
+                // the test database is not durable; the caller's work is (jdbc runs on the caller's transaction here)
+                jdbc.execute("set local synchronous_commit = on");
+                assertThat(inbox.claimNext()).map(ClaimedRequest::requestId).contains(request);
+                assertThat(claimedSeenFromAnotherConnection(request)).as("committed before the caller's").isEqualTo(1);
+                return jdbc.queryForObject("select current_setting('synchronous_commit')", String.class);
+            });
+            assertThat(callersCommit).isEqualTo("on");
+        }
+    }
+
+    private int claimedSeenFromAnotherConnection(UUID request) {
+        try (java.sql.Connection own = jdbc.getDataSource().getConnection();
+             java.sql.PreparedStatement count = own.prepareStatement(
+                     "select count(*) from review_slot where request_id = ? and state = 'claimed'")) {
+            count.setObject(1, request);
+            try (java.sql.ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (java.sql.SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
     private UUID frontRequest(int order, int reviews, String spec) {
         UUID id = jdbc.queryForObject("""
                 insert into review_request (query_id, query_text, original_answer, topic, routing, priority,
@@ -239,7 +287,7 @@ class InboxClaimingTest {
 
     /** V25 reads open slots and expired leases along two indexes: the order across the two is still §8's. */
     @Test
-    void an_expired_lease_comes_back_in_its_place_by_priority_among_the_open_slots() {
+    void an_expired_lease_comes_back_in_its_place_by_priority_among_the_open_slots() throws Exception {
         String spec = spec();
         String topic = privateTopic(spec);
         Map<Integer, String> byPriority = new HashMap<>();
@@ -253,8 +301,7 @@ class InboxClaimingTest {
         String first = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
         assertThat(api.post("/api/v1/review-requests/claim", first, "").json().get("request_id").asString())
                 .isEqualTo(byPriority.get(90));
-        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
-                byPriority.get(90));
+        leaseRunsOut(byPriority.get(90));
 
         String second = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
         assertThat(api.post("/api/v1/review-requests/claim", second, "").json().get("request_id").asString())
@@ -263,8 +310,7 @@ class InboxClaimingTest {
         ObjectNode urgent = InboxFixtures.request(UUID.randomUUID(), topic, 95);
         urgent.put("priority", 95);
         String urgentId = api.post("/api/v1/review-requests", key, urgent.toString()).json().get("id").asString();
-        jdbc.update("update review_slot set lease_expires_at = now() - interval '1 second' where request_id = ?::uuid",
-                byPriority.get(90));
+        leaseRunsOut(byPriority.get(90));
         String third = api.token(InboxFixtures.expert(users, jdbc, spec).email(), TestUsers.PASSWORD);
         assertThat(api.post("/api/v1/review-requests/claim", third, "").json().get("request_id").asString())
                 .as("the open 95 before the expired 90").isEqualTo(urgentId);
