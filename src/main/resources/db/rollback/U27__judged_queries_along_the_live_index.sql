@@ -1,0 +1,3 @@
+CREATE OR REPLACE VIEW feedback_judged_queries AS
+SELECT expert_id, query_id
+FROM expert_feedback;
