@@ -16,7 +16,9 @@ import java.util.function.LongSupplier;
  * running when it was taken, ends at least that late. Leases written elsewhere (another instance with a shorter lease or a skewed clock, an operator's SQL)
  * are seen at the next look, taken at least every {@code recheck} of real time: a lease lasts minutes, so it is
  * looked at long before it ends. Until a look is due, an instance claims from the open slots alone; any claim that
- * may meet an expired lease reads both, exactly as before, and looks again.
+ * may meet an expired lease reads both, exactly as before. Looks are taken at most once a recheck, so an expired
+ * lease nobody can take (its request routed to experts who all hold a slot of it) keeps claims on the full form
+ * without a look each.
  * <p>Thread-safe: looks are immutable and the newest taken wins; an older one arriving late only makes the next
  * claims read both kinds a little longer.
  */
@@ -41,6 +43,12 @@ final class LeaseExpiries {
         Look look = last.get();
         return look == null || !now.isBefore(look.noneExpiresBefore())
                 || nanoTime.getAsLong() - look.takenAtNanos() >= recheckNanos;
+    }
+
+    /** True when the last look is older than the recheck (or there is none): the next claim should look. */
+    boolean lookDue() {
+        Look look = last.get();
+        return look == null || nanoTime.getAsLong() - look.takenAtNanos() >= recheckNanos;
     }
 
     /**

@@ -212,7 +212,6 @@ class InboxClaimingTest {
         }
     }
 
-    /** A request at the very front of the queue (top priority, asked in 1990, in this order) routed to this spec. */
     /**
      * claimNext has no transaction interceptor (its hot path): called inside someone's transaction it still claims in
      * its own, so the lease's asynchronous commit never reaches the caller's work and the claim does not wait for it.
@@ -248,6 +247,7 @@ class InboxClaimingTest {
         }
     }
 
+    /** A request at the very front of the queue (top priority, asked in 1990, in this order) routed to this spec. */
     private UUID frontRequest(int order, int reviews, String spec) {
         UUID id = jdbc.queryForObject("""
                 insert into review_request (query_id, query_text, original_answer, topic, routing, priority,

@@ -49,10 +49,14 @@ class LeaseExpiriesTest {
     }
 
     @Test
-    void a_lease_already_over_at_the_look_keeps_every_claim_reading_both() {
+    void a_lease_already_over_at_the_look_keeps_every_claim_reading_both_with_one_look_a_recheck() {
+        assertThat(expiries.lookDue()).as("no look yet").isTrue();
         expiries.looked(T0, expiries.now(), Optional.of(T0.minusSeconds(1)));
 
         assertThat(expiries.mayHaveExpired(T0)).isTrue();
+        assertThat(expiries.lookDue()).as("not again before the recheck").isFalse();
+        elapse(RECHECK);
+        assertThat(expiries.lookDue()).isTrue();
     }
 
     @Test
