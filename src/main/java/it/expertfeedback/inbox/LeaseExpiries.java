@@ -41,13 +41,15 @@ final class LeaseExpiries {
     /** True when a claim at {@code now} must read expired leases as well as open slots. */
     boolean mayHaveExpired(Instant now) {
         Look look = last.get();
-        return look == null || !now.isBefore(look.noneExpiresBefore())
-                || nanoTime.getAsLong() - look.takenAtNanos() >= recheckNanos;
+        return isDue(look) || !now.isBefore(look.noneExpiresBefore());
     }
 
     /** True when the last look is older than the recheck (or there is none): the next claim should look. */
     boolean lookDue() {
-        Look look = last.get();
+        return isDue(last.get());
+    }
+
+    private boolean isDue(Look look) {
         return look == null || nanoTime.getAsLong() - look.takenAtNanos() >= recheckNanos;
     }
 
